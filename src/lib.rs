@@ -1,14 +1,36 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
-}
+//! denialkb: a structured knowledge base of corporate denials from Indonesian news.
+//!
+//! The library turns article text into typed records (company, allegation, denial quote,
+//! date, outlet), each value with the span of text it came from and the rule that found it.
+//!
+//! ```
+//! use denialkb::extract::{Article, Extractor};
+//! let ex = Extractor::builtin();
+//! let art = Article::from_text("a1", "a1.txt", "Jakarta (ANTARA) - PT Contoh Jaya membantah menjual data pelanggan.");
+//! let out = ex.extract(&art);
+//! assert_eq!(out.article.id, "a1");
+//! ```
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+pub mod error;
+pub mod extract;
+pub mod input;
+pub mod output;
+pub mod lexicon;
+pub mod record;
+pub mod schema;
+pub mod text;
+pub mod yaml;
 
-    #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+pub use error::Error;
+
+use sha2::{Digest, Sha256};
+
+/// Lower-case hex SHA-256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let d = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in d.iter() {
+        s.push_str(&format!("{b:02x}"));
     }
+    s
 }

@@ -1,0 +1,199 @@
+# Cues of denial, speech and rumour. One word or phrase per line; matching ignores case and
+# treats any run of spaces as one. See src/lexicon.rs for the format.
+
+[denial_verbs]
+# Verbs and nouns that by themselves state a denial.
+membantah
+bantah
+dibantah
+bantahan
+membantahnya
+menepis
+tepis
+ditepis
+menyangkal
+sangkal
+disangkal
+menampik
+tampik
+ditampik
+menolak tudingan
+menolak tuduhan
+menolak anggapan
+menolak kabar
+menolak isu
+mengklarifikasi
+klarifikasi
+meluruskan
+membantah keras
+memastikan tidak
+menegaskan tidak
+menyatakan tidak
+mengaku tidak
+menyebut tidak
+menjamin tidak
+menegaskan bahwa tidak
+memastikan bahwa tidak
+menyatakan bahwa tidak
+menegaskan bukan
+menyatakan bukan
+membantah kabar
+dibantah oleh
+denied
+deny
+denies
+
+[denial_phrases]
+# Phrases that call an allegation false; a denial when a company says them.
+tidak benar
+tidaklah benar
+tak benar
+tidak berdasar
+tak berdasar
+tidak mendasar
+hoaks
+hoax
+kabar bohong
+berita bohong
+informasi palsu
+kabar palsu
+tidak sesuai fakta
+tidak sesuai dengan fakta
+fitnah
+kesalahpahaman
+sebuah kesalahan
+keliru
+menyesatkan
+tidak pernah
+tak pernah
+sama sekali tidak
+bukan milik
+bukan berasal
+tidak terlibat
+tidak ada kebocoran
+data nasabah aman
+data pelanggan aman
+data pengguna aman
+tetap aman
+aman dikonsumsi
+
+[negations]
+# Negation inside a company's own quote marks the quote as a denial.
+tidak
+tak
+bukan
+belum
+tiada
+nggak
+enggak
+gak
+ngga
+tidaklah
+bukanlah
+hoaks
+hoax
+keliru
+salah
+kesalahan
+not
+never
+no
+
+[decline_cues]
+# Declining to comment or confirming is not a denial.
+tidak dapat mengomentari
+tidak bisa mengomentari
+menolak berkomentar
+menolak memberikan komentar
+menolak menjawab
+enggan berkomentar
+belum memberikan tanggapan
+belum menanggapi
+tidak menanggapi
+tidak segera menanggapi
+belum bisa dipastikan
+membenarkan
+mengakui
+
+[speech_verbs]
+# Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.
+kata
+ujar
+tulis
+jelas
+ungkap
+tegas
+sambung
+tutur
+papar
+terang
+imbuh
+tambah
+ucap
+lanjut
+ungkapnya
+sebut
+pungkas
+beber
+tukas
+kilah
+paparnya
+demikian bunyi
+bunyi pernyataan
+bunyi keterangan
+mengatakan
+menyatakan
+menegaskan
+menjelaskan
+mengungkapkan
+menyebutkan
+menyebut
+menuturkan
+memaparkan
+menerangkan
+menambahkan
+mengklaim
+menulis
+mengatakan bahwa
+menyampaikan
+membantah
+menepis
+menampik
+said
+
+[speech_prepositions]
+# Introduce a speaker before a quote or reported statement.
+menurut
+kata
+dalam keterangan
+dalam pernyataan
+
+[rumour_cues]
+# Words that introduce the claim being denied.
+dikabarkan
+dituding
+dituduh
+tudingan
+tuduhan
+diduga
+dugaan
+isu
+isunya
+kabar
+rumor
+laporan
+disebut
+disebut-sebut
+diklaim
+klaim
+mengklaim
+menuding
+menuduh
+viral
+beredar
+informasi
+berita
+pemberitaan
+kecurigaan
+sangkaan
+anggapan

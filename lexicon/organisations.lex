@@ -1,0 +1,304 @@
+# Organisation cues: what makes a name a company, a role of someone speaking for one, or a
+# denier that is not a company (and so gets no record).
+
+[roles]
+# Titles of people who speak for an organisation; the organisation usually follows the title.
+juru bicara
+jubir
+spokesperson
+spokesman
+direktur utama
+dirut
+wakil direktur utama
+direktur
+presiden direktur
+presdir
+wakil presiden direktur
+komisaris utama
+komisaris
+chief executive officer
+chief operating officer
+chief financial officer
+chief marketing officer
+chief technology officer
+chief legal officer
+chief communications officer
+ceo
+coo
+cfo
+cmo
+cto
+founder
+co-founder
+pendiri
+pemilik
+corporate secretary
+corporate secretary division head
+sekretaris perusahaan
+sekper
+corporate communication
+corporate communications
+corporate communications team
+head of corporate communication
+vp corporate communication
+vice president corporate communication
+svp corporate communication
+svp head corporate communication
+evp corporate secretary
+svp corporate secretary
+gm corporate communication
+general manager
+manajer
+manager
+kepala divisi
+kepala bagian
+kepala humas
+humas
+public relations
+head
+country manager
+managing director
+presiden
+president
+vice president
+vp
+svp
+evp
+gm
+senior manager
+kuasa hukum
+pengacara
+perwakilan
+perwakilan perusahaan
+pengelola
+manajemen
+pihak manajemen
+staf
+karyawan
+
+[org_prefixes]
+# Words that open a company name or a reference to one.
+PT
+PT.
+Perum
+Perusahaan Umum
+Persero
+CV
+Bank
+Grup
+Group
+Maskapai
+Operator
+Aplikasi
+Platform
+Emiten
+Raksasa
+
+[org_suffixes]
+# Words that close a company name.
+Tbk
+Tbk.
+(Persero)
+Persero
+Inc
+Inc.
+Corp
+Corp.
+Corporation
+Ltd
+Ltd.
+Group
+Grup
+Holdings
+Airlines
+Air
+Airways
+Motor
+Motors
+Indonesia
+
+[org_nouns]
+# Common nouns that refer to a company when followed by its name ("perusahaan X",
+# "pihak X") or that stand for the company already named ("perseroan", "perusahaan").
+perusahaan
+perseroan
+pihak
+manajemen
+pengelola
+operator
+operator seluler
+maskapai
+maskapai penerbangan
+bank
+emiten
+produsen
+platform
+aplikasi
+layanan
+startup
+raksasa teknologi
+raksasa ritel
+raksasa
+grup
+induk usaha
+anak usaha
+anak perusahaan
+merek
+brand
+toko
+restoran
+pabrik
+developer
+pengembang
+
+[non_company]
+# Deniers that are not companies: government, police, regulators, parliament, parties,
+# universities, NGOs, associations. A name starting with or equal to one of these is not a
+# company.
+Kementerian
+Kemenkominfo
+Kominfo
+Komdigi
+Kemenperin
+Kemenkeu
+Kemendag
+Kemenhub
+Kemenkes
+Kemensos
+Kemendikbud
+Kemenag
+Kemenkumham
+Kemenlu
+Kemenpan
+Kementan
+Kemenparekraf
+Kemenko
+Kementrian
+Menteri
+Menko
+Wamen
+Wakil Menteri
+Menkominfo
+Menkeu
+Mendag
+Menhub
+Menkes
+Menteri BUMN
+Staf Khusus
+Stafsus
+Presiden Joko Widodo
+Presiden Jokowi
+Presiden Prabowo
+Istana
+Wapres
+Wakil Presiden
+Pemerintah
+Pemkot
+Pemkab
+Pemprov
+Pemda
+Gubernur
+Bupati
+Wali Kota
+Walikota
+Camat
+Lurah
+Kepala Desa
+DPR
+DPRD
+DPD
+MPR
+Komisi
+Fraksi
+Partai
+Polri
+Mabes Polri
+Polda
+Polres
+Polresta
+Polsek
+Polisi
+Kepolisian
+Kapolri
+Kapolda
+Kapolres
+Kapolsek
+Kabid Humas
+Kadiv Humas
+Bareskrim
+Densus
+TNI
+Kodam
+Kejaksaan
+Kejagung
+Kejati
+Kejari
+Jaksa
+Mahkamah
+Pengadilan
+Hakim
+KPK
+KPU
+Bawaslu
+BPK
+BPKP
+Ombudsman
+KPPU
+BPOM
+Badan POM
+OJK
+Otoritas Jasa Keuangan
+Bank Indonesia
+BI
+LPS
+BSSN
+BPS
+BNN
+BNPB
+BMKG
+Basarnas
+BKPM
+Bappenas
+BPJS
+BP2MI
+Satgas
+Satpol PP
+Otoritas Bandara
+Dinas
+Disdik
+Dinkes
+Badan
+Lembaga
+Direktorat
+Ditjen
+Dirjen
+Inspektorat
+Kantor Staf Presiden
+KSP
+MUI
+NU
+PBNU
+Muhammadiyah
+Universitas
+Rektor
+Apindo
+Kadin
+KSPI
+GIMNI
+YLKI
+Asosiasi
+Serikat
+Persatuan
+Himpunan
+Ikatan
+Forum
+Koalisi
+LSM
+Yayasan
+ICW
+Komnas HAM
+Komnas
+Tim Kampanye
+Tim Pemenangan
+Badan Pemenangan
+Timses

@@ -1,0 +1,206 @@
+//! The extraction pipeline: article text in, typed records with evidence out.
+//!
+//! Data flows one way: the text is analysed once ([`Doc`]: paragraphs, sentences, quotes),
+//! each extractor finds its candidates, [`denial`] decides which companies deny what, and
+//! [`assemble`] builds the records. Every value is a [`Found`]: the value, where it came from,
+//! and the stable id of the rule that found it.
+
+pub mod allegation;
+pub mod company;
+pub mod date;
+pub mod denial;
+pub mod outlet;
+pub mod quote;
+
+use std::collections::BTreeMap;
+
+use crate::lexicon::Lexicon;
+use crate::record::{ArticleInfo, ArticleOutput, Evidence, Record, SCHEMA_VERSION};
+use crate::text::{Doc, Span};
+
+/// Metadata that came with an article (JSONL fields, page metadata), all optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    /// A publication date as given by the source (ISO 8601 date or date-time).
+    pub published: Option<String>,
+    /// The site name from page metadata (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<String>,
+}
+
+/// One article to extract from.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub id: String,
+    /// Where it was read from, for the output's `article.source`.
+    pub source: String,
+    pub text: String,
+    /// Hex SHA-256 of the input bytes.
+    pub sha256: String,
+    pub meta: Meta,
+    /// Problems met while decoding the input.
+    pub warnings: Vec<String>,
+}
+
+impl Article {
+    /// An article from text alone (the bytes hashed are the text's UTF-8).
+    pub fn from_text(id: &str, source: &str, text: &str) -> Article {
+        Article {
+            id: id.to_string(),
+            source: source.to_string(),
+            text: text.to_string(),
+            sha256: crate::sha256_hex(text.as_bytes()),
+            meta: Meta::default(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
+/// Where a value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A byte span of the article text.
+    Text(Span),
+    /// A metadata field: its key and its raw value.
+    Meta { key: String, text: String },
+}
+
+/// A value found by a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub value: String,
+    pub origin: Origin,
+    pub rule: &'static str,
+}
+
+impl Found {
+    pub fn text(value: impl Into<String>, span: Span, rule: &'static str) -> Found {
+        Found { value: value.into(), origin: Origin::Text(span), rule }
+    }
+
+    pub fn span(&self) -> Option<&Span> {
+        match &self.origin {
+            Origin::Text(s) => Some(s),
+            Origin::Meta { .. } => None,
+        }
+    }
+
+    /// The evidence entry for the output: character offsets and the exact source slice.
+    pub fn evidence(&self, doc: &Doc) -> Evidence {
+        match &self.origin {
+            Origin::Text(span) => {
+                let (s, e) = doc.char_span(span);
+                Evidence::span(s, e, doc.slice(span), self.rule)
+            }
+            Origin::Meta { key, text } => Evidence::meta(key, text, self.rule),
+        }
+    }
+}
+
+/// All compiled rules, built once from a lexicon and shared by every article (and thread).
+pub struct Extractor {
+    denial: denial::Rules,
+    company: company::Rules,
+    quote: quote::Rules,
+    allegation: allegation::Rules,
+    date: date::Rules,
+    outlet: outlet::Rules,
+}
+
+impl Extractor {
+    pub fn new(lex: &Lexicon) -> Extractor {
+        Extractor {
+            denial: denial::Rules::new(lex),
+            company: company::Rules::new(lex),
+            quote: quote::Rules::new(lex),
+            allegation: allegation::Rules::new(lex),
+            date: date::Rules::new(lex),
+            outlet: outlet::Rules::new(lex),
+        }
+    }
+
+    /// The built-in lexicon's extractor.
+    pub fn builtin() -> Extractor {
+        Extractor::new(&Lexicon::builtin())
+    }
+
+    /// Cheap first pass: does the text hold any denial cue at all? Articles without one skip
+    /// the full analysis (and get no records, which the full analysis would agree with).
+    pub fn may_hold_denial(&self, text: &str) -> bool {
+        self.denial.prefilter(text)
+    }
+
+    /// Extract one article.
+    pub fn extract(&self, article: &Article) -> ArticleOutput {
+        let doc = Doc::new(&article.text);
+        let outlet = self.outlet.find(&doc, &article.meta);
+        let dates = self.date.scan(&doc, &article.meta);
+        let mut records = Vec::new();
+        if self.may_hold_denial(&article.text) {
+            let quotes = self.quote.attribute(&doc);
+            let statements = self.denial.find(&doc, &self.company, &quotes);
+            for st in statements {
+                records.push(self.assemble(&doc, &st, &quotes, &dates, outlet.as_ref()));
+            }
+        }
+        let mut evidence = BTreeMap::new();
+        if let Some(o) = &outlet {
+            evidence.insert("outlet".to_string(), o.evidence(&doc));
+        }
+        let published = dates.published.clone();
+        if let Some(p) = &published {
+            evidence.insert("published".to_string(), p.evidence(&doc));
+        }
+        ArticleOutput {
+            schema_version: SCHEMA_VERSION,
+            article: ArticleInfo {
+                id: article.id.clone(),
+                source: article.source.clone(),
+                sha256: article.sha256.clone(),
+                url: article.meta.url.clone(),
+                outlet: outlet.map(|o| o.value),
+                published: published.map(|p| p.value),
+                evidence,
+                warnings: article.warnings.clone(),
+            },
+            records,
+        }
+    }
+
+    fn assemble(
+        &self,
+        doc: &Doc,
+        st: &denial::Statement,
+        quotes: &[quote::Attributed],
+        dates: &date::DateIndex,
+        outlet: Option<&Found>,
+    ) -> Record {
+        let quote = quote::choose(doc, st, quotes);
+        let allegation = self.allegation.find(doc, st);
+        let anchor: Vec<Span> = st.anchor_spans(quote.as_ref());
+        let date = dates.statement_date(doc, &anchor);
+        let mut evidence = BTreeMap::new();
+        let mut put = |name: &str, f: Option<&Found>| {
+            if let Some(f) = f {
+                evidence.insert(name.to_string(), f.evidence(doc));
+            }
+        };
+        put("company", Some(&st.company));
+        put("allegation", allegation.as_ref());
+        put("denial_quote", quote.as_ref().map(|q| &q.found));
+        put("speaker", st.speaker.as_ref());
+        put("date", date.as_ref());
+        put("outlet", outlet);
+        Record {
+            company: st.company.value.clone(),
+            allegation: allegation.map(|a| a.value),
+            quote_kind: quote.as_ref().map(|q| q.kind),
+            denial_quote: quote.map(|q| q.found.value),
+            speaker: st.speaker.as_ref().map(|s| s.value.clone()),
+            date: date.map(|d| d.value),
+            outlet: outlet.map(|o| o.value.clone()),
+            evidence,
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! `denialkb`: thin command-line glue over the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use denialkb::extract::Extractor;
+use denialkb::lexicon::Lexicon;
+use denialkb::{input, output, schema, yaml};
+
+#[derive(Parser)]
+#[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract denial records from articles (.txt files or directories of them).
+    Extract {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Output directory (one <id>.yaml per article).
+        #[arg(short, long, default_value = "out")]
+        output: PathBuf,
+        /// Extra lexicon file(s) extending the built-in word lists.
+        #[arg(long)]
+        lexicon: Vec<PathBuf>,
+    },
+    /// Check output files against the schema.
+    Validate {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract { inputs, output, lexicon } => run_extract(&inputs, &output, &lexicon),
+        Command::Validate { inputs } => run_validate(&inputs),
+    }
+}
+
+fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon, denialkb::Error> {
+    let mut lex = Lexicon::builtin();
+    for f in files {
+        lex.extend_from_file(f)?;
+    }
+    Ok(lex)
+}
+
+fn run_extract(inputs: &[PathBuf], out_dir: &PathBuf, lexicon: &[PathBuf]) -> ExitCode {
+    let lex = match load_lexicon(lexicon) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("denialkb: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let paths = match input::expand_paths(inputs) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("denialkb: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(out_dir) {
+        eprintln!("denialkb: {}: {e}", out_dir.display());
+        return ExitCode::from(2);
+    }
+    let ex = Extractor::new(&lex);
+    let (mut with, mut without, mut failed) = (0usize, 0usize, 0usize);
+    for p in &paths {
+        let result = input::read_text_file(p).and_then(|art| {
+            let out = ex.extract(&art);
+            let yaml = output::render_yaml(&out)?;
+            output::write_atomic(&out_dir.join(format!("{}.yaml", out.article.id)), yaml.as_bytes())?;
+            Ok(out.records.len())
+        });
+        match result {
+            Ok(0) => without += 1,
+            Ok(_) => with += 1,
+            Err(e) => {
+                failed += 1;
+                eprintln!("denialkb: {e}");
+            }
+        }
+    }
+    println!("{} articles read: {with} with records, {without} without records, {failed} failed", paths.len());
+    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn run_validate(inputs: &[PathBuf]) -> ExitCode {
+    let mut files = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(rd) => {
+                    let mut v: Vec<PathBuf> = rd
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                        .collect();
+                    v.sort();
+                    files.extend(v);
+                }
+                Err(e) => {
+                    eprintln!("denialkb: {}: {e}", p.display());
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut bad = 0;
+    for f in &files {
+        let name = f.display().to_string();
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{name}: {e}");
+                bad += 1;
+                continue;
+            }
+        };
+        match yaml::to_json_value(&name, &text) {
+            Err(e) => {
+                eprintln!("{e}");
+                bad += 1;
+            }
+            Ok(v) => {
+                let vs = schema::violations(&v);
+                for x in &vs {
+                    eprintln!("{name}: {}: {}", x.path, x.reason);
+                }
+                if !vs.is_empty() {
+                    bad += 1;
+                }
+            }
+        }
+    }
+    println!("{} files checked: {} valid, {bad} invalid", files.len(), files.len() - bad);
+    if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}

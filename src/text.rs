@@ -1,0 +1,341 @@
+//! The article text as the extractors see it.
+//!
+//! Extractors work directly on the source text (no rewritten copy) so that every span they
+//! produce is, by construction, a slice of the input: provenance cannot drift. Spelling
+//! variants that a normaliser would fold (curly and straight quote marks, no-break spaces,
+//! CR/LF) are instead handled by the patterns themselves, which are Unicode-aware.
+//!
+//! Spans are byte ranges internally (what `regex` yields); [`Doc::char_span`] converts them to
+//! the character offsets written in the output.
+
+use std::ops::Range;
+
+/// A byte range into [`Doc::text`].
+pub type Span = Range<usize>;
+
+/// One sentence (or heading line) of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Index of the paragraph (line block) this sentence belongs to.
+    pub para: usize,
+}
+
+/// A direct quotation: `outer` includes the marks, `inner` is the quoted words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub outer: Span,
+    pub inner: Span,
+    /// True when no closing mark was found and the quote was ended at the paragraph end.
+    pub unbalanced: bool,
+}
+
+/// Checkpoint spacing for byte→char conversion: memory stays at 1/64 of the text.
+const CHECKPOINT: usize = 64;
+
+/// Analysed article text: sentences, paragraphs and direct quotes, with offset conversion.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    /// char count at every CHECKPOINT-th char boundary, as (byte, char) pairs.
+    checkpoints: Vec<(usize, usize)>,
+    ascii: bool,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            for (ci, (bi, _)) in text.char_indices().enumerate() {
+                if ci % CHECKPOINT == 0 {
+                    checkpoints.push((bi, ci));
+                }
+            }
+        }
+        let paragraphs = split_paragraphs(text);
+        let sentences = split_sentences(text, &paragraphs);
+        let quotes = find_quotes(text, &paragraphs);
+        Doc { text, paragraphs, sentences, quotes, checkpoints, ascii }
+    }
+
+    /// Character offset of a byte offset (which must lie on a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        if self.ascii {
+            return byte;
+        }
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte);
+        let (b0, c0) = if i == 0 { (0, 0) } else { self.checkpoints[i - 1] };
+        c0 + self.text[b0..byte].chars().count()
+    }
+
+    /// Character range of a byte span.
+    pub fn char_span(&self, span: &Span) -> (usize, usize) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+
+    pub fn slice(&self, span: &Span) -> &'a str {
+        &self.text[span.clone()]
+    }
+
+    /// Index of the sentence containing byte `pos` (the last one starting at or before it).
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.start <= pos);
+        if i == 0 { None } else { Some(i - 1) }
+    }
+
+    /// Index of the paragraph containing byte `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.start <= pos);
+        if i == 0 { None } else { Some(i - 1) }
+    }
+
+    /// The quote whose outer span contains `pos`, if any.
+    pub fn quote_at(&self, pos: usize) -> Option<&Quote> {
+        let i = self.quotes.partition_point(|q| q.outer.start <= pos);
+        if i == 0 {
+            return None;
+        }
+        let q = &self.quotes[i - 1];
+        (pos < q.outer.end).then_some(q)
+    }
+}
+
+/// Trim whitespace (including no-break spaces) off both ends of a span.
+pub fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return span.start..span.start;
+    }
+    span.start + lead..span.end - trail
+}
+
+/// Paragraphs are non-empty lines: scraped pages put one paragraph per line.
+fn split_paragraphs(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            push_trimmed(text, start..i, &mut out);
+            start = i + 1;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let t = trim_span(text, span);
+    if !t.is_empty() {
+        out.push(t);
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "pt", "tbk", "dr", "drs", "ir", "h", "hj", "no", "st", "jl", "jln", "bpk", "sdr", "prof",
+    "mr", "mrs", "ms", "inc", "co", "corp", "ltd", "dll", "dsb", "tsb", "a", "b", "c", "d", "e",
+    "f", "g", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x",
+    "y", "z", "vs", "sen", "kol", "brigjen", "irjen", "kombes", "akbp", "kapt", "mayjen", "u.s",
+];
+
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '″')
+}
+
+/// Sentence ends: `.`, `!`, `?` (optionally followed by closing quote marks) before
+/// whitespace and an upper-case letter, digit or opening quote; never after an abbreviation.
+fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let para = &text[p.clone()];
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (bi, c) = chars[i];
+            if matches!(c, '.' | '!' | '?') {
+                // swallow closing marks and repeated punctuation
+                let mut j = i + 1;
+                while j < chars.len() && (is_quote_mark(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?' | ')' | '\'' | '’')) {
+                    j += 1;
+                }
+                let end_b = if j < chars.len() { chars[j].0 } else { para.len() };
+                let mut k = j;
+                let mut saw_space = false;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    saw_space = true;
+                    k += 1;
+                }
+                let next_ok = k < chars.len()
+                    && (chars[k].1.is_uppercase() || chars[k].1.is_ascii_digit() || is_quote_mark(chars[k].1));
+                if saw_space && next_ok && !(c == '.' && ends_with_abbreviation(&para[..bi])) {
+                    push_sentence(text, p.start + start..p.start + end_b, pi, &mut out);
+                    start = chars[k].0;
+                    i = k;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        push_sentence(text, p.start + start..p.end, pi, &mut out);
+    }
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let w = word.to_lowercase();
+    !w.is_empty() && (ABBREVIATIONS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn push_sentence(text: &str, span: Span, para: usize, out: &mut Vec<Sentence>) {
+    let t = trim_span(text, span);
+    if !t.is_empty() {
+        out.push(Sentence { span: t, para });
+    }
+}
+
+fn opens(c: char) -> bool {
+    matches!(c, '"' | '“' | '„' | '‟' | '«' | '″' | '”')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '"' | '”' | '“' | '»' | '″')
+}
+
+/// Find direct quotes paragraph by paragraph.
+///
+/// A mark opens a quote when it is not preceded by a letter/digit (start of a word); it
+/// closes when it is not followed by a letter/digit. Runs of marks (`“”Kata`) count as one.
+/// A quote left open at the end of its paragraph is kept as unbalanced and ends there:
+/// pages often lose the closing mark, and a quote never crosses a blank line here.
+fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for p in paragraphs {
+        let para = &text[p.clone()];
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut open: Option<(usize, usize)> = None; // (outer start byte, inner start byte)
+        let mut depth = 0usize; // scare quotes nested inside an open quote
+        let mut i = 0;
+        while i < chars.len() {
+            let (bi, c) = chars[i];
+            if !is_quote_mark(c) {
+                i += 1;
+                continue;
+            }
+            // extent of a run of marks
+            let mut j = i;
+            while j < chars.len() && is_quote_mark(chars[j].1) {
+                j += 1;
+            }
+            let run_end = if j < chars.len() { chars[j].0 } else { para.len() };
+            let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
+            let next = if j < chars.len() { Some(chars[j].1) } else { None };
+            let prev_word = prev.is_some_and(|c| c.is_alphanumeric());
+            let next_word = next.is_some_and(|c| c.is_alphanumeric());
+            match open {
+                None => {
+                    if opens(c) && !prev_word && next.is_some_and(|c| !c.is_whitespace()) {
+                        open = Some((bi, run_end));
+                    }
+                }
+                Some((os, is)) => {
+                    let looks_opening = !prev_word && next_word && !prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'));
+                    if looks_opening {
+                        depth += 1;
+                    } else if depth > 0 && closes(c) {
+                        depth -= 1;
+                    } else if closes(c) && (!next_word || prev.is_some_and(|c| matches!(c, ',' | '.' | '!' | '?'))) {
+                        let inner = trim_span(text, p.start + is..p.start + bi);
+                        if !inner.is_empty() {
+                            out.push(Quote { outer: p.start + os..p.start + run_end, inner, unbalanced: false });
+                        }
+                        open = None;
+                    }
+                }
+            }
+            i = j;
+        }
+        if let Some((os, is)) = open {
+            let inner = trim_span(text, p.start + is..p.end);
+            if !inner.is_empty() {
+                out.push(Quote { outer: p.start + os..p.end, inner, unbalanced: true });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curly_open_straight_close_is_one_quote() {
+        let t = "“Kami tidak menjual data,\" kata dia.";
+        let d = Doc::new(t);
+        assert_eq!(d.quotes.len(), 1);
+        assert_eq!(d.slice(&d.quotes[0].inner), "Kami tidak menjual data,");
+    }
+
+    #[test]
+    fn doubled_opening_marks_are_one_mark() {
+        let t = "membantah. “”WhatsApp tidak dapat melihat pesan,” tulis WhatsApp.";
+        let d = Doc::new(t);
+        assert_eq!(d.quotes.len(), 1);
+        assert_eq!(d.slice(&d.quotes[0].inner), "WhatsApp tidak dapat melihat pesan,");
+    }
+
+    #[test]
+    fn unbalanced_quote_ends_at_paragraph() {
+        let t = "Ia berkata \"Tidak benar itu semua\nBaris lain.";
+        let d = Doc::new(t);
+        assert_eq!(d.quotes.len(), 1);
+        assert!(d.quotes[0].unbalanced);
+        assert_eq!(d.slice(&d.quotes[0].inner), "Tidak benar itu semua");
+    }
+
+    #[test]
+    fn nested_scare_quotes_inside_quote_keep_outer_quote_whole() {
+        let t = "\"Rumor bahwa \"kami mengawasi\" adalah salah,\" sambung WeChat.";
+        let d = Doc::new(t);
+        assert_eq!(d.quotes.len(), 1);
+        assert_eq!(d.slice(&d.quotes[0].inner), "Rumor bahwa \"kami mengawasi\" adalah salah,");
+    }
+
+    #[test]
+    fn sentences_do_not_split_after_pt() {
+        let t = "PT. Bank ABC membantah. Dia pergi.";
+        let d = Doc::new(t);
+        assert_eq!(d.sentences.len(), 2);
+        assert_eq!(d.slice(&d.sentences[0].span), "PT. Bank ABC membantah.");
+    }
+
+    #[test]
+    fn char_offsets_count_unicode_scalars() {
+        let t = "“é” x ".repeat(100);
+        let d = Doc::new(&t);
+        let b = t.rfind('x').unwrap();
+        assert_eq!(d.char_offset(b), t[..b].chars().count());
+    }
+
+    #[test]
+    fn crlf_lines_are_paragraphs() {
+        let t = "Satu.\r\nDua.\rTiga.";
+        let d = Doc::new(t);
+        assert_eq!(d.paragraphs.len(), 3);
+    }
+}
