@@ -55,6 +55,9 @@ pub fn safe_id(raw: &str) -> String {
         .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
         .collect();
     s = s.trim().to_string();
+    if s.chars().all(|c| c == '.') {
+        s = "_".repeat(s.len());
+    }
     while s.starts_with('.') {
         s.replace_range(0..1, "_");
     }
