@@ -44,7 +44,7 @@ deny
 denies
 
 [denial_phrases]
-# Phrases that call an allegation false; a denial when a company says them.
+# Phrases that call an allegation false, wherever a company's statement uses them.
 tidak benar
 tidaklah benar
 tak benar
@@ -59,11 +59,10 @@ informasi palsu
 kabar palsu
 tidak sesuai fakta
 tidak sesuai dengan fakta
-fitnah
-kesalahpahaman
-sebuah kesalahan
-keliru
-menyesatkan
+
+[quote_phrases]
+# Phrases that make a company's own quote a clear denial (too common in the reporter's
+# voice to count there).
 tidak pernah
 tak pernah
 sama sekali tidak
@@ -76,6 +75,11 @@ data pelanggan aman
 data pengguna aman
 tetap aman
 aman dikonsumsi
+fitnah
+kesalahpahaman
+sebuah kesalahan
+keliru
+menyesatkan
 
 [negations]
 # Negation inside a company's own quote marks the quote as a denial.

@@ -39,6 +39,13 @@ sekper
 corporate communication
 corporate communications
 corporate communications team
+social responsibility
+corporate social responsibility
+csr
+advertising and promotion manager
+promotion manager
+marketing manager
+vice presiden
 head of corporate communication
 vp corporate communication
 vice president corporate communication
@@ -91,6 +98,12 @@ Maskapai
 Operator
 Aplikasi
 Platform
+Grup
+Group
+Terlapor
+Pelapor
+Tergugat
+Penggugat
 Emiten
 Raksasa
 
@@ -302,6 +315,9 @@ Tim Kampanye
 Tim Pemenangan
 Badan Pemenangan
 Timses
+Tim
+Bursa Efek Indonesia
+BEI
 
 [function_words]
 # Capitalised at a sentence start but never part of a name.
@@ -414,3 +430,9 @@ Bank
 Raksasa
 Aplikasi
 Platform
+Grup
+Group
+Terlapor
+Pelapor
+Tergugat
+Penggugat

@@ -55,6 +55,9 @@ pub struct Rules {
     org_noun: Regex,
     non_company: Regex,
     function_words: Vec<String>,
+    /// Lower-cased words that may stand right before a company name without being part of
+    /// it (roles, legal forms, organisation nouns, function words).
+    connectors: std::collections::HashSet<String>,
 }
 
 impl Rules {
@@ -92,7 +95,16 @@ impl Rules {
                 alternation(lex.words("org_suffixes").iter().map(String::as_str))
             )),
             org_noun: build(format!(r"(?i:\b{})\s+({cap_seq_src})", lex.alternation("org_nouns"))),
-            non_company: build(format!(r"(?i)^(?:{})\b", lex.alternation("non_company"))),
+            non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
+            connectors: lex
+                .words("roles")
+                .iter()
+                .chain(lex.words("org_prefixes"))
+                .chain(lex.words("org_nouns"))
+                .chain(lex.words("function_words"))
+                .flat_map(|w| w.split_whitespace())
+                .map(|w| w.to_lowercase())
+                .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
         }
     }
@@ -105,7 +117,7 @@ impl Rules {
         for m in self.names.find_iter(hay) {
             let s = span.start + m.start();
             let e = span.start + m.end();
-            if !word_boundary(text, s, e) {
+            if !word_boundary(text, s, e) || self.inside_longer_name(text, s) {
                 continue;
             }
             let (ent, name) = &self.name_entity[m.pattern().as_usize()];
@@ -118,6 +130,25 @@ impl Rules {
             });
         }
         out
+    }
+
+    /// "Mandiri" in "PT Murni Mapan Mandiri" is the tail of another name, not Bank Mandiri:
+    /// a lexicon name preceded by a capitalised word that is no role, legal form or
+    /// function word belongs to a longer name.
+    fn inside_longer_name(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+        if before.len() == start {
+            return false; // not separated by a space ("(BCA)", line start)
+        }
+        let word: String = before.chars().rev().take_while(|c| !c.is_whitespace()).collect::<Vec<_>>().into_iter().rev().collect();
+        let starts_upper = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let clean = word.trim_end_matches(['.', ',']).to_lowercase();
+        starts_upper && !word.ends_with([',', '.', ';', ':']) && !self.connectors.contains(&clean)
+    }
+
+    /// Does a phrase name a non-company (a ministry, the police ...) anywhere in it?
+    pub fn names_non_company(&self, phrase: &str) -> bool {
+        self.non_company.is_match(phrase)
     }
 
     /// Is this name a non-company (ministry, police, regulator, association ...)?
@@ -165,7 +196,13 @@ impl Rules {
             if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
                 let (s, e) = (after + lead, after + lead + c.end());
                 let (s2, e2) = self.split_org_person(text, span.start + s..span.start + e);
-                if s2 < e2 {
+                // Several unknown capitalised words after a role may be a person's name
+                // ("Direktur Hendi Santoso"): take them as an organisation only when an
+                // apposition comma follows ("Manajer Humas Nusantara Air, Budi").
+                let multi = text[s2..e2].split_whitespace().count() > 1;
+                let known = self.names.find(&text[s2..e2]).is_some_and(|m| m.start() == 0);
+                let comma_follows = text[e2..].trim_start_matches([' ', '\u{a0}']).starts_with(',');
+                if s2 < e2 && (!multi || known || comma_follows) {
                     push(&mut out, s2 - span.start, e2 - span.start, "company.role_of");
                 }
             }

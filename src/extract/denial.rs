@@ -62,6 +62,12 @@ impl Statement {
 pub struct Rules {
     prefilter: AhoCorasick,
     strong: Regex,
+    /// `strong` plus phrases that deny only inside a company's own quote.
+    quote_strong: Regex,
+    /// Any speech or denial verb: the end of a clause's subject.
+    verb: Regex,
+    menurut: Regex,
+    person_pronoun: Regex,
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
@@ -81,9 +87,17 @@ impl Rules {
             .match_kind(MatchKind::LeftmostFirst)
             .build(strong_words.iter().map(|w| w.split_whitespace().next().unwrap_or(w)))
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("trivial automaton"));
+        let quote_alt = crate::lexicon::alternation(strong_words.iter().copied().chain(lex.words("quote_phrases").iter().map(String::as_str)));
+        let verbs = crate::lexicon::alternation(
+            lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
+        );
         Rules {
             prefilter,
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
+            quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
+            verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
+            menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
+            person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
@@ -116,6 +130,9 @@ impl Rules {
 
         // 1. denial cues in sentences
         for (si, sent) in doc.sentences.iter().enumerate() {
+            if doc.is_link_paragraph(sent.para) {
+                continue;
+            }
             let s_text = doc.slice(&sent.span);
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
@@ -159,12 +176,12 @@ impl Rules {
                 continue;
             }
             let qtext = doc.slice(&q.inner);
-            let strength = quote::denial_strength(qtext, &self.strong, &self.negation);
+            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.negation);
             let speaker = Some(Found::text(doc.slice(person.as_ref().unwrap_or(sp)), person.clone().unwrap_or(sp.clone()), "speaker.attribution"));
             let idx = match found.iter().position(|s| s.key == org.key) {
                 Some(i) => i,
                 None => {
-                    let strong_quote = self.strong.is_match(qtext) && !self.decline.is_match(qtext);
+                    let strong_quote = self.quote_strong.is_match(qtext) && !self.decline.is_match(qtext);
                     let weak_quote = has_context && self.negation.is_match(qtext) && !self.decline.is_match(qtext);
                     if !(strong_quote || weak_quote) {
                         continue;
@@ -200,8 +217,13 @@ impl Rules {
                 return if o.is_company { vec![(o.clone(), None, "denial.passive_agent")] } else { vec![] };
             }
         }
-        let subject = sent.start..cue.start;
-        let in_subject: Vec<&OrgRef> = ctx.sent_orgs[si].iter().filter(|o| o.span.end <= cue.start && o.span.start >= subject.start).collect();
+        let subject = self.subject_span(doc, sent, cue);
+        if ctx.orgs.names_non_company(doc.slice(&subject))
+            && !ctx.sent_orgs[si].iter().any(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
+        {
+            return vec![];
+        }
+        let in_subject: Vec<&OrgRef> = ctx.sent_orgs[si].iter().filter(|o| o.span.end <= subject.end && o.span.start >= subject.start).collect();
         if !in_subject.is_empty() {
             // "Telkomsel, XL dan Indosat membantah": every company of a list
             let mut list: Vec<&OrgRef> = vec![in_subject[0]];
@@ -243,12 +265,56 @@ impl Rules {
         let last = subj_text.rsplit(',').next().unwrap_or(subj_text).trim();
         let last = last.trim_end_matches(|c: char| !c.is_alphanumeric()).trim();
         let head = last.split_whitespace().filter(|w| !matches!(w.to_lowercase().as_str(), "juga" | "pun" | "pula" | "telah" | "sudah" | "kembali" | "lantas" | "tegas" | "dengan")).collect::<Vec<_>>().join(" ");
+        if self.person_pronoun.is_match(&head) {
+            return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
+        }
         if self.pronoun.is_match(&head) || head.is_empty() {
-            if let Some(o) = focus(ctx, si) {
+            if let Some(o) = focus(ctx, si, subject.start) {
                 return vec![(o, None, "denial.subject_verb")];
             }
         }
         vec![]
+    }
+
+    /// The subject of the clause holding `cue`: the speaker after an opening "Menurut X,",
+    /// else the text before the clause's first speech or denial verb.
+    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Span {
+        let upto = &doc.text[sent.start..cue.end];
+        if let Some(c) = self.menurut.captures(upto) {
+            if let Some(m) = c.get(1) {
+                return sent.start + m.start()..sent.start + m.end();
+            }
+        }
+        match self.verb.find(upto) {
+            Some(m) => sent.start..sent.start + m.start(),
+            None => sent.start..cue.start,
+        }
+    }
+
+    /// For "Ia/Dia membantah": the company of whoever was the subject of the sentences just
+    /// before; None when that was a person with no company or a non-company.
+    fn previous_subject(&self, ctx: &Ctx, si: usize) -> Option<OrgRef> {
+        let doc = ctx.doc;
+        for j in (si.saturating_sub(3)..si).rev() {
+            let sent = &doc.sentences[j].span;
+            let subject = match self.verb.find(doc.slice(sent)) {
+                Some(m) => sent.start..sent.start + m.start(),
+                None => continue,
+            };
+            if ctx.orgs.names_non_company(doc.slice(&subject)) {
+                return None;
+            }
+            if let Some(o) = ctx.sent_orgs[j].iter().find(|o| o.span.start >= subject.start && o.span.end <= subject.end) {
+                return o.is_company.then(|| o.clone());
+            }
+            if let Some(p) = self.person_in(ctx, &subject) {
+                return ctx.orgs.affiliation_of(ctx.affs, &p.value).and_then(|a| a.org.clone()).filter(|o| o.is_company);
+            }
+            if !ctx.orgs.cap_names(doc, &subject).is_empty() {
+                return None;
+            }
+        }
+        None
     }
 
     /// A person named in a subject phrase (the last capitalised name that is no company).
@@ -268,6 +334,9 @@ impl Rules {
     fn resolve_speaker(&self, ctx: &Ctx, sp: &Span) -> Option<(OrgRef, Option<Span>)> {
         let doc = ctx.doc;
         let orgs = ctx.orgs.orgs_in(doc, sp);
+        if ctx.orgs.names_non_company(doc.slice(sp)) && !orgs.iter().any(|o| o.is_company) {
+            return None;
+        }
         let person = ctx
             .orgs
             .cap_names(doc, sp)
@@ -284,7 +353,10 @@ impl Rules {
         let t = doc.slice(sp).trim();
         if self.pronoun.is_match(t) || t.to_lowercase().starts_with("perusahaan") || t.to_lowercase().starts_with("pernyataan perusahaan") {
             let si = doc.sentence_at(sp.start)?;
-            return focus(ctx, si).map(|o| (o, None));
+            if self.person_pronoun.is_match(t) {
+                return self.previous_subject(ctx, si).map(|o| (o, None));
+            }
+            return focus(ctx, si, sp.start).map(|o| (o, None));
         }
         None
     }
@@ -297,9 +369,11 @@ struct Ctx<'d, 'a> {
     sent_orgs: &'d [Vec<OrgRef>],
 }
 
-/// The company most recently named within the three sentences up to `si`.
-fn focus(ctx: &Ctx, si: usize) -> Option<OrgRef> {
-    (si.saturating_sub(3)..=si).rev().find_map(|i| ctx.sent_orgs[i].iter().rev().find(|o| o.is_company).cloned())
+/// The company most recently named before `pos`, within the three sentences up to `si`.
+fn focus(ctx: &Ctx, si: usize, pos: usize) -> Option<OrgRef> {
+    (si.saturating_sub(3)..=si)
+        .rev()
+        .find_map(|i| ctx.sent_orgs[i].iter().rev().find(|o| o.is_company && o.span.end <= pos).cloned())
 }
 
 fn merge(
