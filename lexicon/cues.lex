@@ -172,6 +172,34 @@ kata
 dalam keterangan
 dalam pernyataan
 
+[context_cues]
+# An article that holds none of these (nor a denial verb or phrase) reports no denial: plain
+# negation in it is everyday speech. Also the cheap first pass over a corpus.
+kabar
+isu
+isunya
+rumor
+gosip
+desas-desus
+spekulasi
+tudingan
+tuduhan
+dituding
+dituduh
+menuding
+menuduh
+dikabarkan
+diisukan
+beredar
+viral
+klarifikasi
+dugaan
+diduga
+dicurigai
+disebut-sebut
+mengklaim
+diklaim
+
 [rumour_cues]
 # Words that introduce the claim being denied.
 dikabarkan

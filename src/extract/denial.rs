@@ -61,6 +61,8 @@ impl Statement {
 
 pub struct Rules {
     prefilter: AhoCorasick,
+    /// Denial verbs and phrases or rumour words: an article without any reports no denial.
+    context: Regex,
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
     quote_strong: Regex,
@@ -85,14 +87,24 @@ impl Rules {
         let prefilter = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
-            .build(strong_words.iter().map(|w| w.split_whitespace().next().unwrap_or(w)))
+            .build(
+                strong_words
+                    .iter()
+                    .copied()
+                    .chain(lex.words("context_cues").iter().map(String::as_str))
+                    .map(|w| w.split_whitespace().next().unwrap_or(w)),
+            )
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("trivial automaton"));
         let quote_alt = crate::lexicon::alternation(strong_words.iter().copied().chain(lex.words("quote_phrases").iter().map(String::as_str)));
         let verbs = crate::lexicon::alternation(
             lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
         );
+        let context_alt = crate::lexicon::alternation(
+            strong_words.iter().copied().chain(lex.words("context_cues").iter().map(String::as_str)),
+        );
         Rules {
             prefilter,
+            context: build(format!(r"(?i)\b{context_alt}\b")),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
@@ -101,7 +113,7 @@ impl Rules {
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
-                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|belum)\b"
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|belum|aman)\b"
                     .to_string(),
             ),
             passive: build(
@@ -125,7 +137,7 @@ impl Rules {
         let affs = orgs.affiliations(doc);
         let sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
-        let has_context = self.strong.is_match(doc.text);
+        let has_context = self.context.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
 
         // 1. denial cues in sentences
