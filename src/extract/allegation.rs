@@ -17,6 +17,10 @@ use crate::text::{Doc, Span, trim_span};
 const MAX_WORDS: usize = 22;
 
 pub struct Rules {
+    /// A denial phrase ("tidak benar") follows its claim: "kabar X tidak benar".
+    phrase: Regex,
+    /// The speech verb that opens a reported claim: "menyatakan (bahwa)".
+    speech: Regex,
     lead: Regex,
     clause_end: Regex,
     empty_object: Regex,
@@ -28,6 +32,8 @@ impl Rules {
         let speech = lex.alternation("speech_verbs");
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("allegation pattern does not compile: {e}"));
         Rules {
+            phrase: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
+            speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
                 r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+\p{Lu}[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|telah\s+terjadi|,)\b\s*)+"
@@ -49,6 +55,14 @@ impl Rules {
 
     pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
         if let (Some(sent), Some(cue)) = (&st.indirect, &st.cue) {
+            if self.phrase.is_match(doc.slice(cue)) {
+                // "X menyatakan kabar Y tidak benar": the claim sits between verb and phrase
+                let before = &doc.text[sent.start..cue.start];
+                let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
+                if let Some(span) = self.object_after(doc, from..cue.start) {
+                    return Some(Found::text(doc.slice(&span), span, "allegation.before_phrase"));
+                }
+            }
             if let Some(span) = self.object_after(doc, cue.end..sent.end) {
                 return Some(Found::text(doc.slice(&span), span, "allegation.denial_object"));
             }
@@ -61,7 +75,7 @@ impl Rules {
             let t = doc.slice(s);
             for m in self.rumour.find_iter(t) {
                 let from = s.start + m.end();
-                if doc.quote_at(from).is_some_and(|q| q.inner.start > s.start && q.inner.end < from) {
+                if doc.quote_at(s.start + m.start()).is_some() || doc.is_link_paragraph(doc.sentences[i].para) {
                     continue;
                 }
                 if let Some(span) = self.object_after(doc, from..s.end) {
@@ -93,7 +107,7 @@ impl Rules {
         }
         // keep to a clause: at most MAX_WORDS words
         let words: Vec<(usize, &str)> = text[clause.clone()].split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
-        if words.len() < 2 {
+        if words.is_empty() {
             return None;
         }
         if words.len() > MAX_WORDS {
@@ -143,5 +157,10 @@ mod tests {
     fn pronoun_object_is_no_allegation() {
         assert_eq!(object("Mereka membantah kabar tersebut.", "membantah"), None);
         assert_eq!(object("Maskapai itu membantahnya.", "membantah"), None);
+    }
+
+    #[test]
+    fn one_word_claim_in_a_headline_is_kept() {
+        assert_eq!(object("Nusantara Air Bantah Bangkrut", "Bantah").as_deref(), Some("Bangkrut"));
     }
 }

@@ -34,6 +34,8 @@ pub struct Statement {
     /// Denial strength of each of those quotes.
     pub quote_strength: HashMap<usize, u32>,
     pub rule: &'static str,
+    /// How well `indirect` reports the denial (see [`sentence_weight`]).
+    pub weight: i32,
 }
 
 impl Statement {
@@ -174,7 +176,8 @@ impl Rules {
                 }
                 for (org, speaker, how) in deniers {
                     let rule = if how == "denial.passive_agent" { how } else { rule };
-                    merge(&mut found, doc, org, speaker, Some(sent.span.clone()), Some(cue.clone()), rule);
+                    let weight = sentence_weight(doc, sent, &cue, rule);
+                    merge(&mut found, doc, org, speaker, Some((sent.span.clone(), cue.clone(), weight)), rule);
                 }
                 break;
             }
@@ -199,7 +202,7 @@ impl Rules {
                         continue;
                     }
                     let rule = if strong_quote { "denial.quote_phrase" } else { "denial.quote_negation" };
-                    merge(&mut found, doc, org, speaker.clone(), None, None, rule);
+                    merge(&mut found, doc, org, speaker.clone(), None, rule);
                     found.len() - 1
                 }
             };
@@ -393,17 +396,16 @@ fn merge(
     doc: &Doc,
     org: OrgRef,
     speaker: Option<Found>,
-    sentence: Option<Span>,
-    cue: Option<Span>,
+    sentence: Option<(Span, Span, i32)>,
     rule: &'static str,
 ) {
     if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
-        // A sentence with an explicit verb beats a reported negation as the indirect quote.
-        if st.indirect.is_none() || (st.rule == "denial.reported_negation" && rule != "denial.reported_negation") {
-            if sentence.is_some() {
-                st.indirect = sentence;
-                st.cue = cue;
+        if let Some((sent, cue, weight)) = sentence {
+            if st.indirect.is_none() || weight > st.weight {
+                st.indirect = Some(sent);
+                st.cue = Some(cue);
                 st.rule = rule;
+                st.weight = weight;
             }
         }
         if st.speaker.is_none() {
@@ -412,14 +414,39 @@ fn merge(
         return;
     }
     let company = Found::text(doc.slice(&org.span), org.span.clone(), org.rule);
+    let (indirect, cue, weight) = match sentence {
+        Some((s, c, w)) => (Some(s), Some(c), w),
+        None => (None, None, i32::MIN),
+    };
     found.push(Statement {
         company,
         key: org.key,
         speaker,
-        indirect: sentence,
+        indirect,
         cue,
         quotes: Vec::new(),
         quote_strength: HashMap::new(),
         rule,
+        weight,
     });
+}
+
+/// How well a sentence reports a denial, to pick the one sentence that stands for it: an
+/// explicit denial verb beats a phrase, which beats a reported negation or a mere
+/// "klarifikasi"; a headline (a line with no closing punctuation) loses to body text.
+fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &str) -> i32 {
+    let cue_text = doc.slice(cue).to_lowercase();
+    let mut w = match rule {
+        "denial.reported_negation" => 15,
+        "denial.passive_agent" => 25,
+        _ if cue_text.contains("klarifikasi") || cue_text.contains("luruskan") => 10,
+        _ if cue_text.starts_with("tidak") || cue_text.starts_with("tak") || cue_text.contains("hoa") || cue_text.contains("bohong") || cue_text.contains("palsu") => 20,
+        _ => 30,
+    };
+    let para = &doc.paragraphs[sent.para];
+    let last = doc.slice(para).trim_end().chars().last();
+    if !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | ',')) {
+        w -= 20;
+    }
+    w
 }

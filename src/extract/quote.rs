@@ -148,20 +148,17 @@ pub fn denial_strength(text: &str, strong: &Regex, negation: &Regex) -> u32 {
 }
 
 /// Pick the record's quote: the company's direct quote that states the denial most
-/// strongly; when the company has no direct quote, the reporting sentence (indirect).
+/// strongly (even a weak one); when the company has no direct quote, the sentence that
+/// reports the denial (indirect).
 pub fn choose(doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen> {
     let best = st
         .quotes
         .iter()
         .filter_map(|&i| quotes.get(i).map(|q| (i, q)))
         .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
-    if let Some((i, q)) = best {
-        if st.quote_strength.get(&i).copied().unwrap_or(0) > 0 || st.indirect.is_none() {
-            return Some(Chosen {
-                found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule),
-                kind: QuoteKind::Direct,
-            });
-        }
+    // The company's own words win even when weak: the annotation prefers a direct quote.
+    if let Some((_, q)) = best {
+        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct });
     }
     st.indirect.as_ref().map(|sp| Chosen {
         found: Found::text(doc.slice(sp), sp.clone(), "quote.indirect"),
