@@ -36,18 +36,18 @@ impl Rules {
             speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
-                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+\p{Lu}[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|telah\s+terjadi|,)\b\s*)+"
+                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+\p{Lu}[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s\("
+                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\("
             )),
             empty_object: build(
-                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini)?\W*$"
+                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
             rumour: build(
-                r"(?i)\b(?:dikabarkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
             ),
         }

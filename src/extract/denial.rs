@@ -366,6 +366,12 @@ impl Rules {
             return a.org.clone().map(|o| (o, Some(p.clone())));
         }
         let t = doc.slice(sp).trim();
+        // "kata seorang juru bicara": a bare role speaks for the company in focus
+        let bare_role = !ctx.orgs.roles_in(doc, sp).is_empty() && ctx.orgs.cap_names(doc, sp).is_empty();
+        if bare_role {
+            let si = doc.sentence_at(sp.start)?;
+            return focus(ctx, si, sp.start).map(|o| (o, None));
+        }
         if self.pronoun.is_match(t) || t.to_lowercase().starts_with("perusahaan") || t.to_lowercase().starts_with("pernyataan perusahaan") {
             let si = doc.sentence_at(sp.start)?;
             if self.person_pronoun.is_match(t) {
