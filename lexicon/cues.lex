@@ -22,19 +22,12 @@ menolak tuduhan
 menolak anggapan
 menolak kabar
 menolak isu
-mengklarifikasi
-klarifikasi
-meluruskan
 membantah keras
 memastikan tidak
 menegaskan tidak
-menyatakan tidak
-mengaku tidak
-menyebut tidak
 menjamin tidak
 menegaskan bahwa tidak
 memastikan bahwa tidak
-menyatakan bahwa tidak
 menegaskan bukan
 menyatakan bukan
 membantah kabar
@@ -193,6 +186,8 @@ diisukan
 beredar
 viral
 klarifikasi
+mengklarifikasi
+meluruskan
 dugaan
 diduga
 dicurigai

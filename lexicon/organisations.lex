@@ -80,8 +80,6 @@ perwakilan perusahaan
 pengelola
 manajemen
 pihak manajemen
-staf
-karyawan
 
 [org_prefixes]
 # Words that open a company name or a reference to one.
@@ -315,6 +313,78 @@ Tim Kampanye
 Tim Pemenangan
 Badan Pemenangan
 Timses
+Gabungan
+Perhimpunan
+Perkumpulan
+Kamar Dagang
+Konfederasi
+Federasi
+Aliansi
+Gerakan
+Komunitas
+Paguyuban
+Dewan Pers
+Dewan Perwakilan
+Majelis
+Kongres
+Panitia
+Panja
+Pansus
+Ormas
+Relawan
+Kelompok Tani
+Organisasi
+Kedutaan
+Kedubes
+Konsulat
+Gedung Putih
+PBB
+WHO
+FIFA
+PSSI
+KONI
+KPI
+KPAI
+LPSK
+BRIN
+LIPI
+BPN
+BNPT
+BIN
+Bakamla
+Kemhan
+Kemenhan
+Kemenkop
+Kemendes
+Kemenpora
+Kemen
+Dishub
+Diskominfo
+Disdukcapil
+Disnaker
+Dispenda
+Bapenda
+Setda
+Sekda
+Pangdam
+Kodim
+Korem
+Danrem
+Brimob
+Polrestabes
+Kapolrestabes
+Kabareskrim
+Kepresidenan
+PDIP
+PDI Perjuangan
+Golkar
+Gerindra
+PKS
+NasDem
+PKB
+PPP
+Perindo
+Hanura
 Tim
 Bursa Efek Indonesia
 BEI
@@ -436,3 +506,63 @@ Terlapor
 Pelapor
 Tergugat
 Penggugat
+
+[non_company_people]
+# People who speak for themselves, not for a company; as the head of a denier they give no
+# record even when a company is named after them ("warga sekitar pabrik PT X membantah").
+warga
+korban
+keluarga korban
+konsumen
+nasabah
+pelanggan
+penumpang
+pengguna
+masyarakat
+keluarga
+buruh
+pekerja
+serikat pekerja
+karyawan
+pegawai
+mantan
+mahasiswa
+siswa
+aktivis
+pengamat
+ahli
+analis
+ekonom
+pakar
+peneliti
+netizen
+warganet
+politikus
+politisi
+anggota dewan
+legislator
+tersangka
+terdakwa
+saksi
+pelaku
+pedagang
+petani
+nelayan
+sopir
+pengemudi
+mitra pengemudi
+artis
+selebgram
+influencer
+tokoh
+ulama
+guru
+dosen
+pasien
+orang tua
+penghuni
+pembeli
+investor
+pemegang saham
+kreditur
+debitur

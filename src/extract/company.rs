@@ -54,6 +54,7 @@ pub struct Rules {
     org_suffix: Regex,
     org_noun: Regex,
     non_company: Regex,
+    people: Regex,
     function_words: Vec<String>,
     /// Lower-cased words that may stand right before a company name without being part of
     /// it (roles, legal forms, organisation nouns, function words).
@@ -96,6 +97,7 @@ impl Rules {
             )),
             org_noun: build(format!(r"(?i:\b{})\s+({cap_seq_src})", lex.alternation("org_nouns"))),
             non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
+            people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
             connectors: lex
                 .words("roles")
                 .iter()
@@ -144,6 +146,17 @@ impl Rules {
         let starts_upper = word.chars().next().is_some_and(|c| c.is_uppercase());
         let clean = word.trim_end_matches(['.', ',']).to_lowercase();
         starts_upper && !word.ends_with([',', '.', ';', ':']) && !self.connectors.contains(&clean)
+    }
+
+    /// Where a phrase first names a non-company or people speaking for themselves
+    /// ("warga", "korban"), if it does.
+    pub fn first_non_company(&self, phrase: &str) -> Option<usize> {
+        let a = self.non_company.find(phrase).map(|m| m.start());
+        let b = self.people.find(phrase).map(|m| m.start());
+        match (a, b) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
     }
 
     /// Does a phrase name a non-company (a ministry, the police ...) anywhere in it?
@@ -407,6 +420,19 @@ fn word_offsets(s: &str) -> Vec<(usize, &str)> {
         out.push((st, &s[st..]));
     }
     out
+}
+
+/// A name that reads as a brand or organisation by its shape: several words, an acronym,
+/// inner capitals (AirAsia), digits, or a web name (Tiket.com).
+pub fn looks_like_brand(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() > 1
+        || words.first().is_some_and(|w| {
+            is_acronym(w)
+                || w.chars().skip(1).any(|c| c.is_uppercase())
+                || w.chars().any(|c| c.is_ascii_digit())
+                || w.contains('.')
+        })
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -72,6 +72,7 @@ pub struct Rules {
     verb: Regex,
     menurut: Regex,
     person_pronoun: Regex,
+    negated: Regex,
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
@@ -112,6 +113,7 @@ impl Rules {
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
+            negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
@@ -137,14 +139,22 @@ impl Rules {
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
         let affs = orgs.affiliations(doc);
-        let sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        // A lone word after a role ("juru bicara Budi") is a company only if the article
+        // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
+        let confirmed: std::collections::HashSet<String> =
+            sent_orgs.iter().flatten().filter(|o| o.rule != "company.role_of").map(|o| o.key.clone()).collect();
+        for v in &mut sent_orgs {
+            v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || company::looks_like_brand(&o.name));
+        }
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
         let has_context = self.context.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
 
         // 1. denial cues in sentences
         for (si, sent) in doc.sentences.iter().enumerate() {
-            if doc.is_link_paragraph(sent.para) {
+            if doc.is_link_paragraph(sent.para) || is_title_line(doc, sent.para) && sent.para > 3 {
+                // Headline-like lines below the top of the page are other stories' links.
                 continue;
             }
             let s_text = doc.slice(&sent.span);
@@ -168,6 +178,10 @@ impl Rules {
                 }
                 let clause = &doc.text[sent.span.start..cue.end];
                 if self.decline.is_match(clause.rsplit([',', ';']).next().unwrap_or(clause)) {
+                    continue;
+                }
+                // "tidak membantah" confirms
+                if self.negated.is_match(&doc.text[sent.span.start..cue.start]) {
                     continue;
                 }
                 let deniers = self.deniers(&ctx, si, &cue);
@@ -233,10 +247,16 @@ impl Rules {
             }
         }
         let subject = self.subject_span(doc, sent, cue);
-        if ctx.orgs.names_non_company(doc.slice(&subject))
-            && !ctx.sent_orgs[si].iter().any(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
-        {
-            return vec![];
+        // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
+        // denial, "PT X melalui kuasa hukumnya membantah" the company's.
+        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
+            let first_company = ctx.sent_orgs[si]
+                .iter()
+                .find(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
+                .map(|o| o.span.start - subject.start);
+            if first_company.is_none_or(|c| nc < c) {
+                return vec![];
+            }
         }
         let in_subject: Vec<&OrgRef> = ctx.sent_orgs[si].iter().filter(|o| o.span.end <= subject.end && o.span.start >= subject.start).collect();
         if !in_subject.is_empty() {
@@ -283,7 +303,10 @@ impl Rules {
         if self.person_pronoun.is_match(&head) {
             return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
         }
-        if self.pronoun.is_match(&head) || head.is_empty() {
+        if head.is_empty() || head.eq_ignore_ascii_case("mereka") {
+            return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
+        }
+        if self.pronoun.is_match(&head) {
             if let Some(o) = focus(ctx, si, subject.start) {
                 return vec![(o, None, "denial.subject_verb")];
             }
@@ -437,6 +460,13 @@ fn merge(
     });
 }
 
+/// A line that reads as a headline: no closing punctuation and short.
+fn is_title_line(doc: &Doc, para: usize) -> bool {
+    let t = doc.slice(&doc.paragraphs[para]).trim_end();
+    let last = t.chars().last();
+    !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | ',' | ':')) && t.split_whitespace().count() <= 20
+}
+
 /// How well a sentence reports a denial, to pick the one sentence that stands for it: an
 /// explicit denial verb beats a phrase, which beats a reported negation or a mere
 /// "klarifikasi"; a headline (a line with no closing punctuation) loses to body text.
@@ -449,9 +479,7 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
         _ if cue_text.starts_with("tidak") || cue_text.starts_with("tak") || cue_text.contains("hoa") || cue_text.contains("bohong") || cue_text.contains("palsu") => 20,
         _ => 30,
     };
-    let para = &doc.paragraphs[sent.para];
-    let last = doc.slice(para).trim_end().chars().last();
-    if !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | ',')) {
+    if is_title_line(doc, sent.para) {
         w -= 20;
     }
     w
