@@ -47,7 +47,8 @@ berlaku
 periode
 per
 
-# Words before a date that tie it to a statement (besides the speech verbs of cues.lex).
+# Words before a date that tie it to a statement (besides the speech and denial verbs of
+# cues.lex).
 [date_statement_cues]
 tertanggal
 dikatakan
@@ -69,6 +70,12 @@ rilis
 siaran pers
 postingan
 unggahan
+
+# A word just before a date that makes it the time of an event ("lumpuh pada Selasa (3/4)"),
+# not the attribution of a statement ("kata X, Selasa (3/4)").
+[date_event_cues]
+pada
+on
 
 # A paragraph starting with (or, when short, containing) one of these is a link to other news:
 # its dates belong to other articles.

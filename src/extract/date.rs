@@ -12,6 +12,8 @@
 //! - `date.statement_weekday`: a bare weekday there ("di Jakarta, Jumat"), resolved through a
 //!   dated day of the text that falls on it, or the last such weekday before publication.
 //! - `date.publication_line` / `date.dateline`: the article's publication date.
+//! - `date.statement_event`: a day in the statement's sentences written as an event's time
+//!   ("lumpuh pada Selasa (3/4)").
 //! - `date.stated_day`: the first day of the text written after a speech verb.
 //! - `date.dateline_day`: the first weekday-dated day of the text ("Senin (1/1)").
 //! - `date.meta_published`: the publication date given with the article.
@@ -82,6 +84,7 @@ impl DateIndex {
         self.attached(doc, anchor)
             .or_else(|| self.attached_weekday(doc, anchor))
             .or_else(|| self.published.clone().filter(|p| p.span().is_some()))
+            .or_else(|| self.attached_event(doc, anchor))
             .or_else(|| self.stated_day())
             .or_else(|| self.dateline_day())
             .or_else(|| self.published.clone())
@@ -93,14 +96,24 @@ impl DateIndex {
         self.found.mentions.iter().zip(&self.resolved).filter_map(|(m, r)| r.as_ref().map(|r| (m, r)))
     }
 
-    /// `date.statement`: a day written in the anchor sentences; one after a speech verb first.
+    /// `date.statement`: a day written in the anchor sentences, not as the time of an event;
+    /// one after a speech verb first.
     fn attached(&self, doc: &Doc, anchor: &[Span]) -> Option<Found> {
-        let sentences: Vec<Span> = anchor_sentences(doc, anchor);
+        self.in_anchor(doc, anchor, false).map(|(m, r)| Found::text(r.value.iso(), m.span.clone(), "date.statement"))
+    }
+
+    /// `date.statement_event`: a day in the anchor sentences written as the time of an event
+    /// ("membantah layanannya lumpuh pada Selasa (3/4)"): weaker than the publication line.
+    fn attached_event(&self, doc: &Doc, anchor: &[Span]) -> Option<Found> {
+        self.in_anchor(doc, anchor, true).map(|(m, r)| Found::text(r.value.iso(), m.span.clone(), "date.statement_event"))
+    }
+
+    fn in_anchor(&self, doc: &Doc, anchor: &[Span], event: bool) -> Option<(&scan::Mention, &Resolved)> {
+        let sentences = anchor_sentences(doc, anchor);
         self.mentions()
-            .filter(|(m, r)| m.day.is_some() && !m.link && !m.period && matches!(r.value, Value::Day(_)))
-            .filter(|(m, _)| sentences.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end))
+            .filter(|(m, r)| m.day.is_some() && !m.link && !m.period && m.event == event && matches!(r.value, Value::Day(_)))
+            .filter(|(m, _)| covered(&sentences, &m.span))
             .min_by_key(|(m, _)| (!m.stated, m.weekday.is_none() && !m.paren, m.span.start))
-            .map(|(m, r)| Found::text(r.value.iso(), m.span.clone(), "date.statement"))
     }
 
     /// `date.statement_weekday`: "di Jakarta, Jumat." The day is a dated day of the text that
@@ -111,7 +124,7 @@ impl DateIndex {
             .found
             .bare_weekdays
             .iter()
-            .find(|b| sentences.iter().any(|a| a.start <= b.span.start && b.span.end <= a.end))?;
+            .find(|b| covered(&sentences, &b.span))?;
         let by_text = self
             .mentions()
             .filter(|(m, _)| !m.link && (m.weekday.is_some() || m.paren))
@@ -170,7 +183,8 @@ impl DateIndex {
     }
 }
 
-/// The sentences the anchor spans touch (a quote's attribution may run past the quote).
+/// The sentences the anchor spans touch (a quote's attribution may run past the quote), as
+/// sorted, merged spans.
 fn anchor_sentences(doc: &Doc, anchor: &[Span]) -> Vec<Span> {
     let mut out: Vec<Span> = anchor.to_vec();
     for a in anchor {
@@ -182,15 +196,35 @@ fn anchor_sentences(doc: &Doc, anchor: &[Span]) -> Vec<Span> {
             }
         }
     }
-    out
+    out.sort_by_key(|s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for s in out {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
+}
+
+/// Does one of the sorted, merged `spans` hold `span`?
+fn covered(spans: &[Span], span: &Span) -> bool {
+    let i = spans.partition_point(|s| s.start <= span.start);
+    i > 0 && span.end <= spans[i - 1].end
 }
 
 /// The publication line: a short line whose date with a year is followed by a clock time or
 /// stands alone; one with a weekday and no update marker preferred. Else a dateline date with a
 /// year at the head of a paragraph ("Jakarta, 3 Mei 2021 -").
 fn publication_line(doc: &Doc, mentions: &[scan::Mention]) -> Option<(NaiveDate, Span, &'static str)> {
+    // short, and the date near its head: a header line, not a sentence that tells a time
     let short = |m: &scan::Mention| {
-        doc.paragraphs.get(m.para).is_some_and(|p| p.end.saturating_sub(p.start) <= scan::SHORT_LINE)
+        doc.paragraphs.get(m.para).is_some_and(|p| {
+            let head = doc.text[p.start.min(m.span.start)..m.span.start].trim_end().to_lowercase();
+            p.end.saturating_sub(p.start) <= scan::SHORT_LINE
+                && head.len() <= 60
+                && !["pada", "tanggal", "tgl", "on", "sejak", "hingga"].iter().any(|w| head.ends_with(w))
+        })
     };
     let line = mentions
         .iter()

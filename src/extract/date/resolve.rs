@@ -186,6 +186,7 @@ mod tests {
             alone: false,
             update: false,
             stated: false,
+            event: false,
         }
     }
 

@@ -37,8 +37,10 @@ pub struct Mention {
     pub alone: bool,
     /// An update marker ("diperbarui") precedes it on its line.
     pub update: bool,
-    /// A speech verb or statement cue precedes it in its sentence.
+    /// A speech verb or statement cue precedes it in its sentence, and no event cue.
     pub stated: bool,
+    /// Directly after an event cue ("pada Selasa (3/4)"): the time something happened.
+    pub event: bool,
 }
 
 /// A year written alone (`pada 2020`, `Ramadhan 2025`).
@@ -77,6 +79,7 @@ pub struct Scanner {
     range_after: Regex,
     period_before: Regex,
     statement_before: Regex,
+    event_before: Regex,
     update_before: Regex,
     unit_after: Regex,
     months: HashMap<String, u32>,
@@ -135,7 +138,7 @@ impl Scanner {
         let mon = alternation(months.keys().map(String::as_str));
         let wd = loose_apostrophes(&alternation(weekdays.keys().map(String::as_str)));
         let date = format!(
-            r"(?i)(?:(?P<wd>{wd})\s*,?\s*(?:tanggal\s+)?)?(?:\(\s*(?P<pd>[0-9]{{1,2}})\s*/\s*(?P<pm>[0-9]{{1,2}})(?:\s*/\s*(?P<py>[0-9]{{4}}|[0-9]{{2}}))?\s*\)|\b(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})\b|\b(?P<nd>[0-9]{{1,2}})[/.-](?P<nm>[0-9]{{1,2}})[/.-](?P<ny>[0-9]{{4}})\b|\b(?P<td>[0-9]{{1,2}})\s*(?P<tm>{mon})\b\.?,?(?:\s*(?P<ty>[0-9]{{4}})\b)?|\b(?P<em>{mon})\b\.?\s+(?P<ed>[0-9]{{1,2}}),?\s+(?P<ey>[0-9]{{4}})\b|\b(?P<mm>{mon})\b\.?,?\s+(?P<my>[0-9]{{4}})\b)"
+            r"(?i)(?:(?P<wd>{wd})\s*,?\s*(?:tanggal\s+)?)?(?:\(\s*(?P<pd>[0-9]{{1,2}})\s*/\s*(?P<pm>[0-9]{{1,2}})(?:\s*/\s*(?P<py>[0-9]{{4}}|[0-9]{{2}}))?\s*\)|(?-u:\b)(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})(?-u:\b)|(?-u:\b)(?P<nd>[0-9]{{1,2}})[/.-](?P<nm>[0-9]{{1,2}})[/.-](?P<ny>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<td>[0-9]{{1,2}})\s*(?P<tm>{mon})(?-u:\b)\.?,?(?:\s*(?P<ty>[0-9]{{4}})(?-u:\b))?|(?-u:\b)(?P<em>{mon})(?-u:\b)\.?\s+(?P<ed>[0-9]{{1,2}}),?\s+(?P<ey>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{mon})(?-u:\b)\.?,?\s+(?P<my>[0-9]{{4}})(?-u:\b))"
         );
         // Capitalised names only: "minggu" is also "week".
         let caps: Vec<String> = weekdays.keys().map(|w| capitalise(w)).collect();
@@ -144,23 +147,28 @@ impl Scanner {
         let filler = r"(?:(?:tanggal|tgl\.?|tahun|thn|bulan|hari|awal|akhir|pertengahan|medio|atau|dan|pada|dengan)\s+)*";
         let mut statement: Vec<&str> = lex.words("date_statement_cues").iter().map(String::as_str).collect();
         statement.extend(lex.words("speech_verbs").iter().map(String::as_str));
+        statement.extend(lex.words("denial_verbs").iter().map(String::as_str));
         let statement = alternation(statement.into_iter());
         Scanner {
             date: build(&date),
             digits: build(r"[0-9]{4,}"),
             copyright: build(
-                r"(?i)(?:copyright|hak\s+cipta|©|\(c\))[^\n\r]{0,60}?\b(?P<y>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2}))?\b",
+                r"(?i)(?:copyright|hak\s+cipta|©|\(c\))[^\n\r]{0,60}?(?-u:\b)(?P<y>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2}))?(?-u:\b)",
             ),
-            bare_weekday: build(&format!(r"\b(?:{bare})\b")),
+            bare_weekday: build(&format!(r"(?-u:\b)(?:{bare})(?-u:\b)")),
             time_after: build(r"(?i)^[\s,|/–—\-]*(?:pukul\s*|jam\s*)?[0-9]{1,2}[:.][0-9]{2}"),
             range_after: build(&format!(
-                r"(?i)^\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until)\s*(?:[0-9]{{4}}\b|[0-9]{{1,2}}\s*(?:/|{mon}\b)|(?:{mon}|awal|akhir|pertengahan)\b)"
+                r"(?i)^\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until)\s*(?:[0-9]{{4}}(?-u:\b)|[0-9]{{1,2}}\s*(?:/|{mon}(?-u:\b))|(?:{mon}|awal|akhir|pertengahan)(?-u:\b))"
             )),
             period_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){period}\s+{filler}$")),
             statement_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){statement}(?:nya)?(?:[^\p{{L}}]|$)")),
+            event_before: build(&format!(
+                r"(?i)(?:^|[^\p{{L}}]){}\s+(?:(?:hari|tanggal|tgl\.?)\s+)?$",
+                lex.alternation("date_event_cues")
+            )),
             update_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){}(?:[^\p{{L}}]|$)", lex.alternation("date_update_cues"))),
             unit_after: build(
-                r"(?i)^(?:%|\s*(?:persen|orang|unit|ton|kg|km|meter|m2|rupiah|karyawan|pegawai|buah|kali|mw|mhz|gb|mah)\b)",
+                r"(?i)^(?:%|\s*(?:persen|orang|unit|ton|kg|km|meter|m2|rupiah|karyawan|pegawai|buah|kali|mw|mhz|gb|mah)(?-u:\b))",
             ),
             months,
             weekdays,
@@ -269,6 +277,7 @@ impl Scanner {
         let line_before = &text[pspan.start.min(span.start)..span.start];
         let after = &text[span.end..floor(text, span.end + 24)];
         let rest = text[span.end..pspan.end.max(span.end)].trim();
+        let event = self.event_before.is_match(&line_before[ceil_from_end(line_before, PERIOD_WINDOW)..]);
         let alone = pspan.end.saturating_sub(pspan.start) <= SHORT_LINE
             && line_before.trim().chars().count() <= 3
             && rest.chars().count() <= 3;
@@ -285,7 +294,8 @@ impl Scanner {
             time_follows: self.time_after.is_match(after),
             alone,
             update: self.update_before.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]),
-            stated: self.is_stated(doc, &span),
+            stated: !event && self.is_stated(doc, &span),
+            event,
             span,
         })
     }

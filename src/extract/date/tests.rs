@@ -226,3 +226,33 @@ fn fixture_snapshot() {
     }
     insta::assert_yaml_snapshot!(lines);
 }
+
+#[test]
+fn short_sentence_with_a_time_is_not_a_publication_line() {
+    let t = "Kebakaran terjadi pada 5 Mei 2020 pukul 10.00 WIB.\nPerusahaan membantah.";
+    assert_eq!(published(t, &Meta::default()), None);
+}
+
+#[test]
+fn byline_before_publication_date_is_allowed() {
+    let t = "oleh Sari Dewi diperbarui 3 Des 2019, 08:00 WIB\nIsi.";
+    assert_eq!(published(t, &Meta::default()).unwrap().0, "2019-12-03");
+}
+
+#[test]
+fn event_time_in_denial_sentence_yields_to_publication_line() {
+    let t = "Kamis, 6 April 2023 | 09:00 WIB\nMaskapai membantah kabar pesawatnya nyaris bertabrakan pada Selasa (4/4/2023).";
+    assert_eq!(date_of(t, "Maskapai membantah").map(|d| d.1), Some("date.publication_line"));
+}
+
+#[test]
+fn event_time_in_denial_sentence_when_nothing_better() {
+    let t = "Maskapai membantah kabar pesawatnya nyaris bertabrakan pada Selasa (4/4/2023).";
+    assert_eq!(date_of(t, "Maskapai membantah").map(|d| (d.0, d.1)), Some(("2023-04-04".into(), "date.statement_event")));
+}
+
+#[test]
+fn attribution_day_beats_event_day_in_same_anchor() {
+    let t = "Maskapai membantah insiden pada Rabu (5/4/2023). \"Tidak ada insiden,\" ujar Tono, Kamis (6/4/2023).";
+    assert_eq!(date_of(t, t).map(|d| (d.0, d.1)), Some(("2023-04-06".into(), "date.statement")));
+}
