@@ -125,16 +125,19 @@ impl DateIndex {
             .bare_weekdays
             .iter()
             .find(|b| covered(&sentences, &b.span))?;
+        let publication = self.text_published.or(self.years.meta_published());
+        // near the publication date, when there is one: "Kamis" is a day of the story's week
+        let near = |d: NaiveDate| publication.is_none_or(|p| (d - p).num_days().abs() <= 7);
         let by_text = self
             .mentions()
             .filter(|(m, _)| !m.link && (m.weekday.is_some() || m.paren))
             .filter_map(|(_, r)| match r.value {
-                Value::Day(d) if d.weekday() == bare.weekday => Some(d),
+                Value::Day(d) if d.weekday() == bare.weekday && near(d) => Some(d),
                 _ => None,
             })
             .next();
         let by_pub = || {
-            let p = self.text_published.or(self.years.meta_published())?;
+            let p = publication?;
             (0..7).filter_map(|k| p.checked_sub_days(chrono::Days::new(k))).find(|d| d.weekday() == bare.weekday)
         };
         let day = by_text.or_else(by_pub)?;
@@ -156,17 +159,16 @@ impl DateIndex {
             .map(|(m, r)| Found::text(r.value.iso(), m.span.clone(), "date.dateline_day"))
     }
 
-    /// `date.month`: the first month-year (or other full date) that is no period edge and that
-    /// the text's year-less weekdays do not contradict.
+    /// `date.month`: the latest month-year (or other full date) that is no period edge and that
+    /// the text's year-less weekdays do not contradict (older ones are history the story tells).
     fn month(&self) -> Option<Found> {
         self.found
             .mentions
             .iter()
             .filter(|m| !m.link && !m.period)
-            .find_map(|m| {
-                let y = m.year?;
-                (!self.years.contradicted(y)).then(|| Found::text(format!("{y:04}-{:02}", m.month), m.span.clone(), "date.month"))
-            })
+            .filter_map(|m| m.year.filter(|&y| !self.years.contradicted(y)).map(|y| (m, y)))
+            .max_by_key(|(m, y)| (*y, m.month, std::cmp::Reverse(m.span.start)))
+            .map(|(m, y)| Found::text(format!("{y:04}-{:02}", m.month), m.span.clone(), "date.month"))
     }
 
     /// `date.copyright_year`, else `date.year`: the latest year mention the text supports.

@@ -202,8 +202,7 @@ fn arbitrary_input_does_not_panic() {
     for t in nasty {
         let doc = Doc::new(t);
         let idx = rules().scan(&doc, &Meta::default());
-        let all: Vec<Span> = vec![0..t.len()];
-        let _ = idx.statement_date(&doc, &all);
+        let _ = idx.statement_date(&doc, std::slice::from_ref(&(0..t.len())));
         let _ = idx.statement_date(&doc, &[]);
     }
 }
@@ -255,4 +254,65 @@ fn event_time_in_denial_sentence_when_nothing_better() {
 fn attribution_day_beats_event_day_in_same_anchor() {
     let t = "Maskapai membantah insiden pada Rabu (5/4/2023). \"Tidak ada insiden,\" ujar Tono, Kamis (6/4/2023).";
     assert_eq!(date_of(t, t).map(|d| (d.0, d.1)), Some(("2023-04-06".into(), "date.statement")));
+}
+
+#[test]
+fn bare_weekday_ignores_dated_days_far_from_publication() {
+    // 10 May 2023 is a Wednesday; 2 Jan 2023 was a Monday too, but months earlier
+    let t = "Rabu, 10 Mei 2023 12:00 WIB\nPabrik dibuka Senin (2/1/2023).\nPT Gula membantah kabar itu saat dihubungi, Senin.";
+    assert_eq!(date_of(t, "PT Gula membantah").unwrap().0, "2023-05-08");
+}
+
+#[test]
+fn month_tier_takes_the_latest_month() {
+    let t = "Pabrik berdiri pada Maret 1998. Kabar beredar pada awal Mei 2021. Perusahaan membantah.";
+    assert_eq!(date_of(t, "Perusahaan membantah").unwrap().0, "2021-05");
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Senin ".to_string()),
+            Just("Jum’at, ".to_string()),
+            Just("(".to_string()),
+            Just(")".to_string()),
+            Just("/".to_string()),
+            Just("Maret ".to_string()),
+            Just("© ".to_string()),
+            Just("sejak ".to_string()),
+            Just("Baca juga: ".to_string()),
+            Just("\n".to_string()),
+            Just(". ".to_string()),
+            Just("“é”\u{a0}".to_string()),
+            (0u32..3000).prop_map(|n| n.to_string()),
+            "[a-zA-Z ,:|-]{0,6}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_and_anchor_gives_valid_spans(parts in proptest::collection::vec(piece(), 0..40), a in 0usize..400, b in 0usize..400) {
+            let text: String = parts.concat();
+            let doc = Doc::new(&text);
+            let idx = rules().scan(&doc, &Meta::default());
+            let (s, e) = (a.min(b).min(text.len()), a.max(b).min(text.len()));
+            let (s, e) = (super::super::scan::floor(&text, s), super::super::scan::floor(&text, e));
+            let whole: Span = s..e;
+            for anchor in [std::slice::from_ref(&whole), &[]] {
+                if let Some(f) = idx.statement_date(&doc, anchor) {
+                    let ok = f.value.len() == 4 || f.value.len() == 7 || f.value.len() == 10;
+                    prop_assert!(ok, "{}", f.value);
+                    if let Some(sp) = f.span() {
+                        prop_assert!(text.get(sp.clone()).is_some());
+                    }
+                }
+            }
+            if let Some(p) = &idx.published {
+                prop_assert!(p.span().is_none_or(|sp| text.get(sp.clone()).is_some()));
+            }
+        }
+    }
 }
