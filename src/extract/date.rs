@@ -7,8 +7,8 @@
 //! taken only from the publication line, the copyright line, another full date, or a year
 //! mention that is not the edge of a period and that the text's own weekdays do not contradict.
 //!
-//! Rule ids:
-//! - `date.statement`: a date in the statement's own sentences.
+//! Rule ids, in order of precedence for a statement:
+//! - `date.statement`: a day in the statement's own sentences (one after a speech verb first).
 //! - `date.statement_weekday`: a bare weekday there ("di Jakarta, Jumat"), resolved through a
 //!   dated day of the text that falls on it, or the last such weekday before publication.
 //! - `date.publication_line` / `date.dateline`: the article's publication date.
@@ -17,7 +17,7 @@
 //! - `date.stated_day`: the first day of the text written after a speech verb.
 //! - `date.dateline_day`: the first weekday-dated day of the text ("Senin (1/1)").
 //! - `date.meta_published`: the publication date given with the article.
-//! - `date.month`: a month-year (or a full date that is no statement's) as the best precision.
+//! - `date.month`: the latest month-year (or full date) the text supports, as month only.
 //! - `date.copyright_year`, `date.year`: the year alone.
 
 mod resolve;
@@ -77,9 +77,9 @@ pub struct DateIndex {
 
 impl DateIndex {
     /// The date of a statement whose evidence lies in `anchor` (the denial sentence, its quote):
-    /// a date attached to those sentences, else the publication date, else a year-less day
-    /// completed with a year stated elsewhere, else a month or year; `None` when the text has
-    /// no year.
+    /// a date attached to those sentences, else the publication date, else another dated day
+    /// of the text (a year-less one completed with a year stated elsewhere), else a month or
+    /// year; `None` when the text supports no year.
     pub fn statement_date(&self, doc: &Doc, anchor: &[Span]) -> Option<Found> {
         self.attached(doc, anchor)
             .or_else(|| self.attached_weekday(doc, anchor))
@@ -125,7 +125,7 @@ impl DateIndex {
             .bare_weekdays
             .iter()
             .find(|b| covered(&sentences, &b.span))?;
-        let publication = self.text_published.or(self.years.meta_published());
+        let publication = self.text_published.or(self.years.publication());
         // near the publication date, when there is one: "Kamis" is a day of the story's week
         let near = |d: NaiveDate| publication.is_none_or(|p| (d - p).num_days().abs() <= 7);
         let by_text = self

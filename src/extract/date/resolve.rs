@@ -93,7 +93,7 @@ impl Years {
     }
 
     /// The publication date (text or metadata) the completion uses.
-    pub fn meta_published(&self) -> Option<NaiveDate> {
+    pub fn publication(&self) -> Option<NaiveDate> {
         self.publication
     }
 
