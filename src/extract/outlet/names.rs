@@ -134,7 +134,7 @@ impl Names {
         if let Some(c) = self.exact.get(&full_key(name)).or_else(|| self.exact.get(&k)) {
             return Some(c.clone());
         }
-        if family {
+        if family && self.family_shaped(name) {
             for (p, c) in &self.families {
                 if k.starts_with(p.as_str()) {
                     return Some(c.clone());
@@ -142,6 +142,15 @@ impl Names {
             }
         }
         None
+    }
+
+    /// Can the name be an edition (`Tribun Jabar`, `ANTARA News Sumatera Utara`): at most five
+    /// words, later words capitalised, and no web address before the last word.
+    fn family_shaped(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() <= 5
+            && words.iter().skip(1).all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+            && words.iter().rev().skip(1).all(|w| !self.is_domain(w))
     }
 
     /// The canonical outlet of a name written as a proper name in running text: exactly as
@@ -307,6 +316,10 @@ mod tests {
         assert_eq!(n.resolve("SuaraKaltara.id", true).as_deref(), Some("Suara.com"));
         assert_eq!(n.resolve("TribunSulbar.com", true).as_deref(), Some("Tribunnews"));
         assert_eq!(n.resolve("Tribunal", false), None);
+        assert_eq!(n.resolve("Tribun Jabar Barat", true).as_deref(), Some("Tribunnews"));
+        // words after a web address, or lower-case words, make no edition
+        assert_eq!(n.resolve("Kompas.com SIMBUR", true), None);
+        assert_eq!(n.resolve("Antara sumber berita", true), None);
         // an outlet of its own wins over the family it seems to belong to
         assert_eq!(n.resolve("Suara Merdeka", true).as_deref(), Some("Suara Merdeka"));
     }

@@ -45,6 +45,7 @@ pub struct Slots {
     photo_label: Regex,
     photo_end: Regex,
     mention: Regex,
+    title_suffix: Regex,
     cited: Regex,
     year: Regex,
 }
@@ -90,6 +91,7 @@ impl Slots {
             mention: re(&format!(
                 r"\b(?i:{cues}){SP}+(?:(?i:tim|redaksi|wartawan|reporter|jurnalis|media){SP}+)?(?P<name>{name})"
             )),
+            title_suffix: re(&format!(r"\S{SP}+(?:[-–—|]){SP}+(?P<name>{name}){SP}*$")),
             cited: re(&format!(r"(?i)(?:^|[^\p{{L}}]){cited}(?:[^\p{{L}}]|$)")),
             year: re(&format!(r"{SP}*[,.]?{SP}*\d{{4}}{SP}*$")),
         }
@@ -113,7 +115,7 @@ impl Slots {
                 return Some((v, name));
             }
             let trusted_place = n.is_place(city) || is_caps(city);
-            let ok = (n.is_domain(surface) && outlet_domain(surface))
+            let ok = outlet_domain(surface, n)
                 || (trusted_place && looks_like_name(surface, n) && surface.split_whitespace().count() <= 4);
             ok.then(|| (n.display_unknown(surface), name))
         }));
@@ -159,7 +161,7 @@ impl Slots {
         if let Some(v) = n.resolve(s, true) {
             return Some((v, span));
         }
-        if (n.is_domain(s) && outlet_domain(s)) || unknown_ok(s) {
+        if outlet_domain(s, n) || unknown_ok(s) {
             return Some((n.display_unknown(s), span));
         }
         None
@@ -227,29 +229,39 @@ impl Slots {
             }
         }
         let first = words.first()?.1;
-        if n.is_domain(first) && outlet_domain(first) {
+        if outlet_domain(first, n) {
             return Some((n.display_unknown(first), start..start + first.len()));
         }
         let ok = worded && words.len() <= 4 && looks_like_name(body, n) && body.chars().next().is_some_and(char::is_uppercase);
         ok.then(|| (n.display_unknown(body), start..start + body.len()))
     }
 
-    /// `outlet.header`: a line at the top that is only a web address or an outlet's name.
+    /// `outlet.header`: a line at the top that is only a web address or an outlet's name, or
+    /// a page title ending in one (`Judul Berita - Suara.com`, `Judul | Liputan6.com`).
     pub fn header(&self, doc: &Doc, w: &Windows, n: &Names) -> Option<Found> {
-        for p in doc.paragraphs.iter().take(HEADER_LINES).filter(|p| p.end <= w.head) {
-            let line = doc.slice(p);
-            let span = trimmed_abs(line, p.start);
-            let s = &doc.text[span.clone()];
-            if s.is_empty() || s.len() > 60 {
-                continue;
-            }
-            let v = if n.is_domain(s) && outlet_domain(s) {
+        let name_of = |s: &str| {
+            if outlet_domain(s, n) {
                 Some(n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s)))
             } else {
                 n.resolve_written(s).filter(|v| !n.is_cited_only(v))
-            };
-            if let Some(v) = v {
-                return Some(Found::text(v, span, "outlet.header"));
+            }
+        };
+        for p in doc.paragraphs.iter().take(HEADER_LINES).filter(|p| p.end <= w.head) {
+            let span = trimmed_abs(doc.slice(p), p.start);
+            let s = &doc.text[span.clone()];
+            if s.is_empty() {
+                continue;
+            }
+            if s.len() <= 60 {
+                if let Some(v) = name_of(s) {
+                    return Some(Found::text(v, span, "outlet.header"));
+                }
+            }
+            if let Some(m) = self.title_suffix.captures(s).and_then(|c| c.name("name")) {
+                let hit = longest_suffix(m.as_str(), span.start + m.start(), &name_of);
+                if let Some((v, sp)) = hit {
+                    return Some(Found::text(v, sp, "outlet.header"));
+                }
             }
         }
         None
@@ -276,7 +288,7 @@ impl Slots {
                 }
                 let span = trimmed_abs(m.as_str(), m.start());
                 let s = &part[span.clone()];
-                if n.is_domain(s) && outlet_domain(s) {
+                if outlet_domain(s, n) {
                     let v = n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s));
                     if !n.is_cited_only(&v) {
                         return Some(Found::text(v, off + span.start..off + span.end, "outlet.byline"));
@@ -368,7 +380,7 @@ impl Slots {
 /// name; wires and foreign outlets excluded.
 fn weak_name(s: &str, n: &Names) -> Option<String> {
     let v = n.resolve_written(s).or_else(|| {
-        (n.is_domain(s) && outlet_domain(s)).then(|| n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s)))
+        outlet_domain(s, n).then(|| n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s)))
     })?;
     (!n.is_cited_only(&v)).then_some(v)
 }
@@ -384,6 +396,18 @@ fn longest_prefix(surface: &str, start: usize, f: impl Fn(&str) -> Option<String
         }
         if let Some(v) = f(cand) {
             return Some((v, start..start + cand.len()));
+        }
+    }
+    None
+}
+
+/// The longest run of trailing words of `surface` that `f` accepts, with its absolute span.
+fn longest_suffix(surface: &str, start: usize, f: impl Fn(&str) -> Option<String>) -> Option<(String, Span)> {
+    let words = word_offsets(surface);
+    for (wo, _) in &words {
+        let cand = surface[*wo..].trim_end_matches(['.', ',']);
+        if let Some(v) = f(cand) {
+            return Some((v, start + wo..start + wo + cand.len()));
         }
     }
     None
@@ -458,8 +482,12 @@ fn starts_upper_or_domain(s: &str, n: &Names) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || n.is_domain(s)
 }
 
-/// A web-address name that can belong to a news outlet (not a government or school site).
-fn outlet_domain(s: &str) -> bool {
+/// A web-address name that can belong to a news outlet: not a government or school site,
+/// not a known company's shop or app (`Tokopedia.com`), not a link shortener (`t.co`).
+fn outlet_domain(s: &str, n: &Names) -> bool {
     let l = s.to_ascii_lowercase();
-    !NON_OUTLET_SUFFIXES.iter().any(|x| l.ends_with(x))
+    n.is_domain(s)
+        && !NON_OUTLET_SUFFIXES.iter().any(|x| l.ends_with(x))
+        && !n.is_other_body(s)
+        && n.key(s).chars().count() >= 3
 }

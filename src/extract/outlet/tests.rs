@@ -150,8 +150,20 @@ fn header_line_with_web_address() {
 }
 
 #[test]
-fn header_government_site_is_no_outlet() {
+fn header_page_title_ending_in_outlet() {
+    let f = find("Pabrik Roti Bantah Pakai Bahan Kedaluwarsa - Suara.com\nIsi berita.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("Suara.com", "outlet.header", "Suara.com"));
+    assert_eq!(value("Bank Bantah Isu Bangkrut | CNN Indonesia\nIsi berita.\n").as_deref(), Some("CNN Indonesia"));
+    // a title ending in a wire or a plain word names no publisher
+    assert_eq!(value("Pabrik Bantah Isu - Reuters\nIsi.\n"), None);
+    assert_eq!(value("Pabrik Bantah Isu - Fakta Terbaru\nIsi.\n"), None);
+}
+
+#[test]
+fn header_government_shop_or_short_link_is_no_outlet() {
     assert_eq!(value("kominfo.go.id\nKementerian membantah isu.\n"), None);
+    assert_eq!(value("Tokopedia.com\nToko daring membantah isu.\n"), None);
+    assert_eq!(value("t.co\nToko daring membantah isu.\n"), None);
 }
 
 // --- outlet.byline and outlet.self_promo
@@ -296,5 +308,31 @@ fn arbitrary_bytes_do_not_panic() {
     ];
     for s in samples {
         let _ = r.find(&Doc::new(s), &Meta { url: Some(s.into()), site_name: Some(s.into()), ..Meta::default() });
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_text_gives_exact_spans_without_panic(t in "\\PC{0,300}", url in "\\PC{0,40}") {
+        let doc = Doc::new(&t);
+        let meta = Meta { url: Some(url.clone()), site_name: Some(url), ..Meta::default() };
+        if let Some(f) = rules().find(&doc, &meta) {
+            proptest::prop_assert!(!f.value.trim().is_empty());
+            if let Some(s) = f.span() {
+                proptest::prop_assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end) && s.start < s.end);
+            }
+        }
+    }
+
+    #[test]
+    fn dateline_shapes_with_noise_never_panic(
+        pre in "[A-Za-z .,()/\\-–]{0,40}",
+        name in "[A-Za-z0-9.\\-]{1,20}",
+        post in "[A-Za-z .,()/\\-–©]{0,40}",
+    ) {
+        let t = format!("{pre}\n{name}, Jakarta - {post}\nCopyright © {name} 2020\n({name}/X)");
+        let _ = rules().find(&Doc::new(&t), &Meta::default());
     }
 }
