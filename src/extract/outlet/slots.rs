@@ -92,7 +92,7 @@ impl Slots {
                 r"\b(?i:{cues}){SP}+(?:(?i:tim|redaksi|wartawan|reporter|jurnalis|media){SP}+)?(?P<name>{name})"
             )),
             title_suffix: re(&format!(r"\S{SP}+(?:[-–—|]){SP}+(?P<name>{name}){SP}*$")),
-            cited: re(&format!(r"(?i)(?:^|[^\p{{L}}]){cited}(?:[^\p{{L}}]|$)")),
+            cited: re(&format!(r"(?i)(?:^|[^\p{{L}}]){cited}[\s:•·\-–]*$")),
             year: re(&format!(r"{SP}*[,.]?{SP}*\d{{4}}{SP}*$")),
         }
     }
@@ -252,13 +252,13 @@ impl Slots {
             if s.is_empty() {
                 continue;
             }
-            if s.len() <= 60 {
-                if let Some(v) = name_of(s) {
-                    return Some(Found::text(v, span, "outlet.header"));
-                }
+            if s.len() <= 60
+                && let Some(v) = name_of(s)
+            {
+                return Some(Found::text(v, span, "outlet.header"));
             }
             if let Some(m) = self.title_suffix.captures(s).and_then(|c| c.name("name")) {
-                let hit = longest_suffix(m.as_str(), span.start + m.start(), &name_of);
+                let hit = longest_suffix(m.as_str(), span.start + m.start(), name_of);
                 if let Some((v, sp)) = hit {
                     return Some(Found::text(v, sp, "outlet.header"));
                 }
@@ -364,8 +364,7 @@ impl Slots {
         vote(hits).map(|(v, s)| Found::text(v, s, "outlet.lexicon_mention"))
     }
 
-    /// Does a citation cue (`dikutip dari`, `Sumber:`) stand in the few words before `pos`
-    /// on the same line?
+    /// Does a citation cue (`dikutip dari`, `Sumber:`) end right before `pos` on its line?
     fn is_cited(&self, part: &str, pos: usize) -> bool {
         let line_start = part[..pos].rfind('\n').map_or(0, |i| i + 1);
         let mut from = pos.saturating_sub(40).max(line_start);

@@ -221,6 +221,8 @@ fn interview_mention_reveals_outlet() {
     let f = find("JAKARTA. Maskapai membantah pilot mabuk, kata juru bicara saat dihubungi KONTAN, Rabu (4/1).\n").unwrap();
     assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("Kontan", "outlet.lexicon_mention", "KONTAN"));
     assert_eq!(value("\"Tidak benar,\" ujarnya kepada Bisnis, Selasa.\n").as_deref(), Some("Bisnis.com"));
+    assert_eq!(value("Menurut dia kepada Kumparan, tuduhan itu keliru.\n").as_deref(), Some("Kumparan"));
+    assert_eq!(value("Hal itu dikutip dari wawancara dengan Kumparan.\n"), None);
 }
 
 #[test]
