@@ -48,17 +48,19 @@ impl Rules {
 
     pub fn find(&self, doc: &Doc, meta: &Meta) -> Option<Found> {
         let w = Windows::new(doc.text);
-        let n = &self.names;
-        let s = &self.slots;
-        s.dateline(doc.text, &w, n)
-            .or_else(|| s.copyright(doc.text, &w, n))
-            .or_else(|| s.header(doc, &w, n))
-            .or_else(|| s.byline(doc.text, &w, n))
-            .or_else(|| s.self_promo(doc.text, &w, n))
-            .or_else(|| self.meta_site_name(meta))
-            .or_else(|| self.meta_url(meta))
-            .or_else(|| s.photo_credit(doc.text, &w, n))
-            .or_else(|| s.mention(doc.text, &w, n))
+        let (n, s, t) = (&self.names, &self.slots, doc.text);
+        let rules: [&dyn Fn() -> Option<Found>; 9] = [
+            &|| s.dateline(t, &w, n),
+            &|| s.copyright(t, &w, n),
+            &|| s.header(doc, &w, n),
+            &|| s.byline(t, &w, n),
+            &|| s.self_promo(t, &w, n),
+            &|| self.meta_site_name(meta),
+            &|| self.meta_url(meta),
+            &|| s.photo_credit(t, &w, n),
+            &|| s.mention(t, &w, n),
+        ];
+        rules.iter().find_map(|r| r().filter(|f| !f.value.trim().is_empty()))
     }
 
     /// `outlet.meta_site_name`: the page's declared site name, through the lexicon.

@@ -261,6 +261,9 @@ fn metadata_site_name_and_url_host() {
     let meta = Meta { url: Some("https://www.kabarbaru.co.id/a/b".into()), ..Meta::default() };
     let f = find_meta("Bank membantah isu.\n", &meta).unwrap();
     assert_eq!((f.0.as_str(), f.1), ("kabarbaru.co.id", "outlet.url_host"));
+    // punctuation-only or empty metadata names nothing
+    let meta = Meta { site_name: Some(" . ".into()), url: Some("nota url".into()), ..Meta::default() };
+    assert_eq!(find_meta("Bank membantah isu.\n", &meta), None);
 }
 
 #[test]
