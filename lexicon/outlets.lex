@@ -428,6 +428,22 @@ Istimewa
 Dok
 Dokumentasi
 Google News
+# platforms and stock-photo sites named in photo credits (`Foto: instagram.com/akun`)
+Google
+Instagram
+Facebook
+Twitter
+YouTube
+TikTok
+WhatsApp
+Pixabay
+Unsplash
+Freepik
+Pexels
+Canva
+Wikipedia
+Wikimedia
+Wikimedia Commons
 
 # Places that open datelines (`JAKARTA, KOMPAS.com -`, `Denpasar (Antara Bali) -`). A place
 # is never taken for an outlet; an unknown outlet name is trusted only after a known place.

@@ -116,7 +116,7 @@ impl Slots {
             }
             let trusted_place = n.is_place(city) || is_caps(city);
             let ok = outlet_domain(surface, n)
-                || (trusted_place && looks_like_name(surface, n) && surface.split_whitespace().count() <= 4);
+                || (trusted_place && looks_like_name(surface, n) && !n.is_other_body(surface) && surface.split_whitespace().count() <= 4);
             ok.then(|| (n.display_unknown(surface), name))
         }));
         consider(self.lead.captures_iter(head).find_map(|c| {
@@ -246,6 +246,8 @@ impl Slots {
                 n.resolve_written(s).filter(|v| !n.is_cited_only(v))
             }
         };
+        // A line of one plain word (`Bisnis`, `Tempo`) is as likely a menu section as a logo.
+        let distinct = |s: &str| s.contains(char::is_whitespace) || is_brand_case(s) || s.chars().any(|c| c.is_ascii_digit() || c == '.');
         for p in doc.paragraphs.iter().take(HEADER_LINES).filter(|p| p.end <= w.head) {
             let span = trimmed_abs(doc.slice(p), p.start);
             let s = &doc.text[span.clone()];
@@ -253,6 +255,7 @@ impl Slots {
                 continue;
             }
             if s.len() <= 60
+                && distinct(s)
                 && let Some(v) = name_of(s)
             {
                 return Some(Found::text(v, span, "outlet.header"));
@@ -488,5 +491,6 @@ fn outlet_domain(s: &str, n: &Names) -> bool {
     n.is_domain(s)
         && !NON_OUTLET_SUFFIXES.iter().any(|x| l.ends_with(x))
         && !n.is_other_body(s)
+        && !n.is_not_name(s)
         && n.key(s).chars().count() >= 3
 }

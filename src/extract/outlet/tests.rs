@@ -93,6 +93,11 @@ fn dateline_unknown_brand_opening_a_lead_paragraph() {
 }
 
 #[test]
+fn dateline_public_body_in_parens_is_no_outlet() {
+    assert_eq!(value("JAKARTA (Kemenkeu) - Kementerian membantah isu kenaikan pajak.\n"), None);
+}
+
+#[test]
 fn dateline_place_alone_is_no_outlet() {
     assert_eq!(value("JAKARTA - Emiten tambang membantah rumor delisting.\n"), None);
     assert_eq!(value("JAKARTA. Emiten tambang membantah rumor delisting.\n"), None);
@@ -164,6 +169,9 @@ fn header_government_shop_or_short_link_is_no_outlet() {
     assert_eq!(value("kominfo.go.id\nKementerian membantah isu.\n"), None);
     assert_eq!(value("Tokopedia.com\nToko daring membantah isu.\n"), None);
     assert_eq!(value("t.co\nToko daring membantah isu.\n"), None);
+    // a one-word menu section that happens to be an outlet's name
+    assert_eq!(value("Beranda\nBisnis\nBank membantah isu.\n"), None);
+    assert_eq!(value("Beranda\ndetikFinance\nBank membantah isu.\n").as_deref(), Some("detikcom"));
 }
 
 // --- outlet.byline and outlet.self_promo
@@ -212,6 +220,8 @@ fn photo_credit_of_wire_or_initials_is_no_outlet() {
     assert_eq!(value("Gedung kantor. (REUTERS/Nama Fotografer)\nBank membantah isu.\n"), None);
     assert_eq!(value("Bank membantah isu itu. (Abc/Def)\n"), None);
     assert_eq!(value("Bank membantah isu. (Foto: Istimewa)\n"), None);
+    assert_eq!(value("Unggahan akun itu. (Foto: instagram.com/akunpabrik)\nPabrik membantah.\n"), None);
+    assert_eq!(value("Ilustrasi. (Foto: Unsplash.com/Nama)\nPabrik membantah.\n"), None);
 }
 
 // --- outlet.lexicon_mention
