@@ -191,7 +191,7 @@ impl Slots {
     /// trailing year; an unknown owner counts after the word `Copyright`, or in web form.
     fn copyright_name(&self, part: &str, range: Span, dated: bool, worded: bool, n: &Names) -> Option<(String, Span)> {
         let raw = &part[range.clone()];
-        let lower = raw.to_lowercase();
+        let lower = raw.to_ascii_lowercase(); // same byte offsets as `raw`
         let mut end = raw.len();
         for stop in ["all rights", "all right", "hak cipta", " - ", ". ", ", ", "|"] {
             if let Some(i) = lower.find(stop) {

@@ -320,6 +320,8 @@ fn arbitrary_bytes_do_not_panic() {
     let samples = [
         "((((", "©", "© ", "Copyright ©", "(/)", "A (B/", "X, Y -", "—\u{a0}—", "kepada", "ü©ü©", "\n\n\n",
         "Jakarta (", "Jakarta (ANTARA", "Foto:\n•\n", "(Foto: /)", "ȺȺȺ.com - x",
+        // letters whose lower case is longer than they are, before a cut-off word
+        "Copyright © 2020 İİİİİ Kabar. éééé", "Copyright © İİİİ Ka, ",
     ];
     for s in samples {
         let _ = r.find(&Doc::new(s), &Meta { url: Some(s.into()), site_name: Some(s.into()), ..Meta::default() });
