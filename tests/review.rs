@@ -127,7 +127,7 @@ fn fixture_outputs_find_their_sources_and_highlight_every_field() {
     let section = &html[start..start + html[start..].find("</details>").unwrap()];
     assert!(!section.contains("class=\"notes\""), "every span of the fixture matches its text");
     assert!(section.contains(
-        "<mark class=\"hl f-quote\" title=\"denial_quote · quote.direct · record 1 (PT Sinar Tirta Abadi)\">Kami tidak pernah"
+        "<mark class=\"hl f-quote\" title=\"denial_quote · quote.direct · record 1\">Kami tidak pernah"
     ));
     // The outlet span is shared by the article and both records: one mark, three titles.
     assert_eq!(section.matches(">Kabarindo</mark>").count(), 1);

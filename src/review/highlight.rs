@@ -76,7 +76,7 @@ pub fn marks(out: &ArticleOutput, text: &str) -> (Vec<Mark>, Vec<String>) {
         add(field, ev, "article");
     }
     for (i, r) in out.records.iter().enumerate() {
-        let whose = format!("record {} ({})", i + 1, r.company);
+        let whose = format!("record {}", i + 1);
         for (field, ev) in &r.evidence {
             add(field, ev, &whose);
         }

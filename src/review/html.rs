@@ -211,10 +211,11 @@ fn facts(item: &Item, h: &mut String) {
     h.push_str("</table>");
 }
 
+/// One table row; the field's colour is a stripe on the header cell (class `k-<kind>`).
 fn row(h: &mut String, field: &str, kind: &str, value: Option<&str>, ev: Option<&crate::record::Evidence>) {
     let value_html = match value {
-        Some(v) => esc(v),
-        None => "<span class=\"null\">null</span>".to_string(),
+        Some(v) => format!("<td>{}</td>", esc(v)),
+        None => "<td class=\"null\">null</td>".to_string(),
     };
     let rule = match ev {
         Some(e) => {
@@ -223,15 +224,11 @@ fn row(h: &mut String, field: &str, kind: &str, value: Option<&str>, ev: Option<
                 (_, _, Some(k)) => format!(" meta:{k}"),
                 _ => String::new(),
             };
-            format!("<code>{}</code>{}", esc(&e.rule), esc(&at))
+            format!("{}{}", esc(&e.rule), esc(&at))
         }
         None => String::new(),
     };
-    h.push_str(&format!(
-        "<tr><th><span class=\"sw f-{}\"></span>{}</th><td>{value_html}</td><td class=\"rule\">{rule}</td></tr>",
-        esc(kind),
-        esc(field)
-    ));
+    h.push_str(&format!("<tr class=\"k-{}\"><th>{}</th>{value_html}<td>{rule}</td></tr>", esc(kind), esc(field)));
 }
 
 #[cfg(test)]

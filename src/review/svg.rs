@@ -3,9 +3,9 @@
 
 use super::html::esc;
 
-const WIDTH: usize = 390;
-const LABEL_W: usize = 150;
-const BAR_W: usize = 190;
+const WIDTH: usize = 380;
+const LABEL_W: usize = 160;
+const BAR_W: usize = 175;
 const ROW_H: usize = 18;
 
 /// One bar: label, count, and the filter it applies when clicked (`company`/`outlet`).
