@@ -63,7 +63,9 @@ pub fn is_jsonl(path: &Path) -> bool {
     if path.extension().is_some_and(|e| e == "jsonl" || e == "ndjson") {
         return true;
     }
-    std::fs::read(path).ok().and_then(|b| b.iter().find(|c| !c.is_ascii_whitespace()).copied()) == Some(b'{')
+    let mut head = [0u8; 512];
+    let n = std::fs::File::open(path).and_then(|mut f| std::io::Read::read(&mut f, &mut head)).unwrap_or(0);
+    head[..n].iter().find(|c| !c.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// The `.yaml`/`.yml` files of a directory (not hidden, not recursive), sorted.

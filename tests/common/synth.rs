@@ -89,7 +89,7 @@ fn article(i: usize, rng: &mut Rng) -> (ArticleOutput, String) {
     let outlet_ev = b.ev(outlet, "outlet.dateline");
     b.push(") - ");
     let mut records = Vec::new();
-    let denials = if rng.next() % 4 == 0 { 0 } else { 1 + rng.next() % 2 };
+    let denials = if rng.next().is_multiple_of(4) { 0 } else { 1 + rng.next() % 2 };
     let date_text = format!("{day} {} {year}", MONTHS[month]);
     let mut date_ev = None;
     for k in 0..denials {
