@@ -11,10 +11,12 @@
 //! assert_eq!(out.article.id, "a1");
 //! ```
 
+pub mod diff;
 pub mod error;
 pub mod extract;
 pub mod input;
 pub mod output;
+pub mod review;
 pub mod lexicon;
 pub mod record;
 pub mod schema;

@@ -34,6 +34,22 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
     },
+    /// Compare two result sets (output directories or JSONL result files) record by record.
+    /// Exit 0 when identical, 1 when different, 2 on error.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// Write one self-contained HTML page showing the evidence of every value.
+    Review {
+        /// Article .txt files or directories, output directories/files with their sources.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(short, long, default_value = "review.html")]
+        output: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -41,6 +57,8 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Extract { inputs, output, lexicon } => run_extract(&inputs, &output, &lexicon),
         Command::Validate { inputs } => run_validate(&inputs),
+        Command::Diff { old, new, format } => ExitCode::from(denialkb::diff::main(&old, &new, &format)),
+        Command::Review { inputs, output } => ExitCode::from(denialkb::review::main(&inputs, &output)),
     }
 }
 
