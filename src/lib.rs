@@ -12,6 +12,7 @@
 //! ```
 
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;
