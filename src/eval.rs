@@ -403,7 +403,7 @@ pub fn evaluate(golds: &[Gold], preds: &Predictions) -> Result<Report, Error> {
 
             let ev = record_evidence(p);
             let gtext = |k: &str| gr.get(k).and_then(py::scalar);
-            let checks: [(&'static str, bool, Option<String>, Option<String>, Option<f64>); 4] = [
+            let checks = [
                 ("outlet", o_ok, po, gold_outlet.clone(), None),
                 ("date", d_ok, pd, gr.get("date").and_then(py::norm_date), None),
                 ("quote", qf >= 0.5, Some(p_quote), gtext("quote"), Some(qf)),
@@ -486,4 +486,32 @@ fn finish(s: &Tally) -> Scores {
         ("article_outlet_acc", Float(py::round3(ratio(s.art_outlet_ok as f64, s.articles)))),
         ("field_acc_mean", Float(mean)),
     ])
+}
+
+/// Check scores against a thresholds text: one `key >= value` or `key <= value` per line,
+/// `#` comments. Returns the failed lines (empty when all hold), or why the text is invalid.
+pub fn check_thresholds(spec: &str, scores: &Scores) -> Result<Vec<String>, String> {
+    let mut failed = Vec::new();
+    for (n, raw) in spec.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let bad = |why: &str| format!("line {}: {why}: {raw:?}", n + 1);
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let [key, op, value] = parts[..] else {
+            return Err(bad("expected `key >= value` or `key <= value`"));
+        };
+        let limit: f64 = value.parse().map_err(|_| bad("not a number"))?;
+        let actual = scores.get(key).ok_or_else(|| bad("unknown key"))?;
+        let ok = match op {
+            ">=" => actual >= limit,
+            "<=" => actual <= limit,
+            _ => return Err(bad("operator must be >= or <=")),
+        };
+        if !ok {
+            failed.push(format!("{key} = {} (wanted {op} {value})", py::float_repr(actual)));
+        }
+    }
+    Ok(failed)
 }
