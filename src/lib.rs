@@ -13,6 +13,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;
