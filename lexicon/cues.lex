@@ -36,6 +36,15 @@ denied
 deny
 denies
 
+[same_as_cues]
+# Saying the same as a denying company ("juga menyampaikan hal serupa") is a denial too.
+hal serupa
+hal senada
+hal yang sama
+pernyataan serupa
+pernyataan senada
+bantahan serupa
+
 [denial_phrases]
 # Phrases that call an allegation false, wherever a company's statement uses them.
 tidak benar

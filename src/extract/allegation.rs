@@ -19,6 +19,7 @@ const MAX_WORDS: usize = 22;
 pub struct Rules {
     /// A denial phrase ("tidak benar") follows its claim: "kabar X tidak benar".
     phrase: Regex,
+    phrase_prefix: Regex,
     /// The speech verb that opens a reported claim: "menyatakan (bahwa)".
     speech: Regex,
     lead: Regex,
@@ -33,6 +34,7 @@ impl Rules {
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("allegation pattern does not compile: {e}"));
         Rules {
             phrase: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
+            phrase_prefix: build(format!(r"(?i)^{}\b", lex.alternation("denial_phrases"))),
             speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
@@ -55,6 +57,16 @@ impl Rules {
 
     pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
         if let (Some(sent), Some(cue)) = (&st.indirect, &st.cue) {
+            // "menyatakan bahwa kabar X tidak benar": a reported negation that ends in a
+            // denial phrase is a phrase cue
+            let phrase_at = (st.rule == "denial.reported_negation")
+                .then(|| {
+                    let neg_start = doc.slice(cue).rfind(char::is_whitespace).map(|i| cue.start + i + 1)?;
+                    let m = self.phrase_prefix.find(&doc.text[neg_start..sent.end])?;
+                    Some(neg_start..neg_start + m.end())
+                })
+                .flatten();
+            let cue = &phrase_at.unwrap_or(cue.clone());
             if self.phrase.is_match(doc.slice(cue)) {
                 // "X menyatakan kabar Y tidak benar": the claim sits between verb and phrase
                 let before = &doc.text[sent.start..cue.start];

@@ -73,6 +73,7 @@ pub struct Rules {
     menurut: Regex,
     person_pronoun: Regex,
     negated: Regex,
+    same_as: Regex,
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
@@ -113,6 +114,7 @@ impl Rules {
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
+            same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
@@ -147,6 +149,10 @@ impl Rules {
         for v in &mut sent_orgs {
             v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || company::looks_like_brand(&o.name));
         }
+        // A name the article has introduced as an organisation is one wherever it recurs
+        // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
+        // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
+        orgs.add_known_names(doc, &mut sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
         let has_context = self.context.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
@@ -164,6 +170,11 @@ impl Rules {
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
+                cues.extend(
+                    self.same_as
+                        .find_iter(s_text)
+                        .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
+                );
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
@@ -474,6 +485,7 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
     let cue_text = doc.slice(cue).to_lowercase();
     let mut w = match rule {
         "denial.reported_negation" => 15,
+        "denial.same_as" => 12,
         "denial.passive_agent" => 25,
         _ if cue_text.contains("klarifikasi") || cue_text.contains("luruskan") => 10,
         _ if cue_text.starts_with("tidak") || cue_text.starts_with("tak") || cue_text.contains("hoa") || cue_text.contains("bohong") || cue_text.contains("palsu") => 20,
