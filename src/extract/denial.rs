@@ -72,6 +72,8 @@ pub struct Rules {
     verb: Regex,
     menurut: Regex,
     person_pronoun: Regex,
+    /// A denial phrase ("tidak benar", "hoaks") as a whole cue.
+    phrase_cue: Regex,
     negated: Regex,
     same_as: Regex,
     negation: Regex,
@@ -114,6 +116,7 @@ impl Rules {
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
+            phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
@@ -257,7 +260,7 @@ impl Rules {
                 return if o.is_company { vec![(o.clone(), None, "denial.passive_agent")] } else { vec![] };
             }
         }
-        let subject = self.subject_span(doc, sent, cue);
+        let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
         if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
@@ -327,16 +330,19 @@ impl Rules {
 
     /// The subject of the clause holding `cue`: the speaker after an opening "Menurut X,",
     /// else the text before the clause's first speech or denial verb.
-    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Span {
+    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Option<Span> {
         let upto = &doc.text[sent.start..cue.end];
         if let Some(c) = self.menurut.captures(upto) {
             if let Some(m) = c.get(1) {
-                return sent.start + m.start()..sent.start + m.end();
+                return Some(sent.start + m.start()..sent.start + m.end());
             }
         }
         match self.verb.find(upto) {
-            Some(m) => sent.start..sent.start + m.start(),
-            None => sent.start..cue.start,
+            Some(m) => Some(sent.start..sent.start + m.start()),
+            // "Kabar bahwa X ... tidak benar" with no one saying it is the reporter's (or a
+            // fact-checker's) verdict, not a company's denial.
+            None if self.phrase_cue.is_match(doc.slice(cue)) => None,
+            None => Some(sent.start..cue.start),
         }
     }
 
