@@ -411,8 +411,23 @@ impl Rules {
                     o.retain(|x| x.span.start >= rest.start && x.span.start <= rest.start + 5);
                     o
                 };
-                let org = orgs_after.first().cloned();
-                let after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                let mut org = orgs_after.first().cloned();
+                let mut after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                if org.is_none() {
+                    // "Manager Mal Taman Anggrek Elvira Indriasari": four or more capitalised
+                    // words after a role, no comma: the last two are the person.
+                    let rest = &text[role.end..sp.end];
+                    let lead = rest.len() - rest.trim_start().len();
+                    if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
+                        let seq = role.end + lead..role.end + lead + m.end();
+                        let words = word_offsets(&text[seq.clone()]);
+                        if words.len() >= 4 {
+                            let split = seq.start + words[words.len() - 2].0;
+                            org = self.org_from_name(text, seq.start..split, "company.role_of");
+                            after_org = split;
+                        }
+                    }
+                }
                 // Person after the org: ", Person" or " Person"
                 let rest = &text[after_org..sp.end];
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();

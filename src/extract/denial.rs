@@ -213,8 +213,16 @@ impl Rules {
 
         // 2. quotes: resolve each speaker to a company
         for (qi, q) in quotes.iter().enumerate() {
-            let Some(sp) = &q.speaker else { continue };
-            let Some((org, person)) = self.resolve_speaker(&ctx, sp) else { continue };
+            let resolved = match &q.speaker {
+                Some(sp) => self.resolve_speaker(&ctx, sp).map(|(o, p)| (o, p.or_else(|| Some(sp.clone())))),
+                None if q.pronoun => doc
+                    .sentence_at(q.inner.start)
+                    .and_then(|si| self.previous_subject(&ctx, si))
+                    .map(|o| (o, None)),
+                None => None,
+            };
+            let Some((org, person)) = resolved else { continue };
+            let sp = &person.clone().unwrap_or(org.span.clone());
             if !org.is_company {
                 continue;
             }

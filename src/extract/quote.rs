@@ -23,6 +23,9 @@ pub struct Attributed {
     /// The text naming the speaker ("juru bicara Instagram", "Audrey"), as written.
     pub speaker: Option<Span>,
     pub rule: &'static str,
+    /// Attributed by a pronoun (`ujarnya`, `demikian ucap`) to no speaker named nearby: the
+    /// subject of the sentences before speaks.
+    pub pronoun: bool,
 }
 
 /// The quote chosen for a record.
@@ -46,7 +49,7 @@ impl Rules {
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("quote pattern does not compile: {e}"));
         Rules {
             // after the closing mark: optional comma, the verb (maybe with -nya), the rest
-            after: build(format!(r"(?i)^[\s,]*(?:{verbs})(nya)?\b[\s,]*")),
+            after: build(format!(r"(?i)^[\s,]*(?:demikian\s+)?(?:{verbs})(nya)?\b[\s,]*")),
             // before the opening mark: "... Subject mengatakan," at the end of the text before
             before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
@@ -67,6 +70,7 @@ impl Rules {
             let sent_i = doc.sentence_at(q.outer.start);
             let sent_span = sent_i.map(|i| doc.sentences[i].span.clone()).unwrap_or(para_span.clone());
             let mut found: Option<(Option<Span>, &'static str)> = None;
+            let mut pronoun = false;
 
             // 1. speech verb after the quote
             let tail_end = para_span.end.min(q.outer.end + 200);
@@ -74,16 +78,18 @@ impl Rules {
             if let Some(m) = self.after.find(tail) {
                 let verb = tail[..m.end()].trim().trim_start_matches(',').trim();
                 let rest_start = q.outer.end + m.end();
-                if self.pronoun_verb.is_match(verb.trim_end_matches(',').trim()) {
-                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 3).map(|(s, _)| s.clone());
+                let verb = verb.trim_end_matches(',').trim();
+                let verb = verb.strip_prefix("demikian").map(str::trim).unwrap_or(verb);
+                if self.pronoun_verb.is_match(verb) {
+                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                    pronoun = sp.is_none();
                     found = Some((sp, "quote.after_verb"));
                 } else {
                     let rest = &text[rest_start..tail_end.max(rest_start)];
                     let end = self.stop.find(rest).map(|m| m.start()).unwrap_or(rest.len());
                     let sp = trim_span(text, rest_start..rest_start + end);
-                    if !sp.is_empty() {
-                        found = Some((Some(sp), "quote.after_verb"));
-                    }
+                    pronoun = sp.is_empty();
+                    found = Some(((!sp.is_empty()).then_some(sp), "quote.after_verb"));
                 }
             }
             // 2. speech verb (or "Menurut X,") just before the quote
@@ -117,7 +123,7 @@ impl Rules {
             if let Some(sp) = &speaker {
                 last_speaker = Some((sp.clone(), para));
             }
-            out.push(Attributed { inner: q.inner.clone(), speaker, rule });
+            out.push(Attributed { inner: q.inner.clone(), speaker, rule, pronoun });
         }
         out
     }
