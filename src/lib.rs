@@ -13,6 +13,7 @@
 
 pub mod error;
 pub mod extract;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod lexicon;
