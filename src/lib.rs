@@ -11,6 +11,7 @@
 //! assert_eq!(out.article.id, "a1");
 //! ```
 
+pub mod crawl;
 pub mod error;
 pub mod extract;
 pub mod html;
@@ -20,6 +21,7 @@ pub mod lexicon;
 pub mod record;
 pub mod schema;
 pub mod text;
+pub mod warc;
 pub mod yaml;
 
 pub use error::Error;
