@@ -14,7 +14,7 @@ use std::path::Path;
 use crate::error::Error;
 use crate::extract::Article;
 use crate::input::safe_id;
-use crate::warc::{WarcItem, WarcReader};
+use crate::warc::{RawPage, WarcItem, WarcReader};
 
 /// Largest HTML page file read (an HTML page file is read whole).
 const MAX_PAGE: u64 = 64 * 1024 * 1024;
@@ -81,34 +81,62 @@ pub fn is_crawl_input(path: &Path) -> bool {
     matches!(kind_of(path), Ok(Kind::Html | Kind::Warc | Kind::WarcGz))
 }
 
-/// Every outcome of one input path, streamed.
+/// An outcome, or an HTML page still to be parsed (the costly step, which the caller may
+/// run on a worker thread: [`Pending::resolve`] is all it takes).
+#[derive(Debug)]
+pub enum Pending {
+    Ready(Outcome),
+    Page(RawPage),
+}
+
+impl Pending {
+    pub fn resolve(self) -> Outcome {
+        match self {
+            Pending::Ready(o) => o,
+            Pending::Page(p) => Outcome::Article(p.into_article()),
+        }
+    }
+}
+
+/// Every outcome of one input path, streamed, pages parsed on the calling thread.
 pub fn articles_from_path(path: &Path) -> Box<dyn Iterator<Item = Outcome> + Send> {
+    Box::new(pending_from_path(path).map(Pending::resolve))
+}
+
+/// Every outcome of one input path, streamed, with HTML pages left unparsed so that a caller
+/// can parse them in parallel (keeping input order if it wants deterministic output).
+pub fn pending_from_path(path: &Path) -> Box<dyn Iterator<Item = Pending> + Send> {
+    let one = |o: Outcome| -> Box<dyn Iterator<Item = Pending> + Send> { Box::new(std::iter::once(Pending::Ready(o))) };
     let kind = match kind_of(path) {
         Ok(k) => k,
-        Err(e) => return Box::new(std::iter::once(Outcome::Error(e))),
+        Err(e) => return one(Outcome::Error(e)),
     };
     match kind {
-        Kind::Text => Box::new(std::iter::once(match crate::input::read_text_file(path) {
+        Kind::Text => one(match crate::input::read_text_file(path) {
             Ok(a) => Outcome::Article(a),
             Err(e) => Outcome::Error(e),
-        })),
-        Kind::Html => Box::new(std::iter::once(match read_html_file(path) {
-            Ok(a) => Outcome::Article(a),
-            Err(e) => Outcome::Error(e),
-        })),
+        }),
+        Kind::Html => match raw_html_file(path) {
+            Ok(p) => Box::new(std::iter::once(Pending::Page(p))),
+            Err(e) => one(Outcome::Error(e)),
+        },
         Kind::Warc | Kind::WarcGz => match File::open(path) {
-            Err(e) => Box::new(std::iter::once(Outcome::Error(Error::io(path, e)))),
+            Err(e) => one(Outcome::Error(Error::io(path, e))),
             Ok(f) => {
                 let name = path.display().to_string();
                 let reader = WarcReader::new(f, &name, kind == Kind::WarcGz);
                 Box::new(reader.map(move |item| match item {
-                    Ok(WarcItem::Article { article, .. }) => Outcome::Article(article),
-                    Ok(WarcItem::Skipped { record, reason }) => Outcome::Skipped {
+                    Ok(WarcItem::Page { page, .. }) => Pending::Page(page),
+                    Ok(WarcItem::Article { article, .. }) => Pending::Ready(Outcome::Article(article)),
+                    Ok(WarcItem::Skipped { record, reason }) => Pending::Ready(Outcome::Skipped {
                         source: format!("{name}@{}", record.offset),
                         code: reason.code(),
                         reason: reason.to_string(),
-                    },
-                    Err(e) => Outcome::Error(Error::Input { input: format!("{name}@{}", e.offset), reason: e.reason }),
+                    }),
+                    Err(e) => Pending::Ready(Outcome::Error(Error::Input {
+                        input: format!("{name}@{}", e.offset),
+                        reason: e.reason,
+                    })),
                 }))
             }
         },
@@ -117,22 +145,18 @@ pub fn articles_from_path(path: &Path) -> Box<dyn Iterator<Item = Outcome> + Sen
 
 /// Read one saved HTML page as an article; id from the file stem.
 pub fn read_html_file(path: &Path) -> Result<Article, Error> {
+    raw_html_file(path).map(RawPage::into_article)
+}
+
+fn raw_html_file(path: &Path) -> Result<RawPage, Error> {
     let f = File::open(path).map_err(|e| Error::io(path, e))?;
     let mut bytes = Vec::new();
     BufReader::new(f).take(MAX_PAGE + 1).read_to_end(&mut bytes).map_err(|e| Error::io(path, e))?;
     if bytes.len() as u64 > MAX_PAGE {
         return Err(Error::Input { input: path.display().to_string(), reason: format!("page larger than {MAX_PAGE} bytes") });
     }
-    let page = crate::html::read_page(&bytes, None, None);
     let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    Ok(Article {
-        id: safe_id(&stem),
-        source: path.display().to_string(),
-        text: page.text,
-        sha256: crate::sha256_hex(&bytes),
-        meta: page.meta,
-        warnings: page.warnings,
-    })
+    Ok(RawPage { id: safe_id(&stem), source: path.display().to_string(), body: bytes, content_type: None, url: None })
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@
 //! and the first value in a fixed order of trust wins; the key it came from is kept so that
 //! an extractor's evidence can name it (`og:site_name`, `json-ld:datePublished`, ...).
 //! Values are kept as the page gives them; a publication date is kept only when it starts
-//! with an ISO 8601 date, since anything else is for the text rules to read.
+//! with an ISO 8601 date, since anything else is for the text rules to read. Lacking any,
+//! a `/YYYY/MM/DD/` date in the article's URL is taken (key `url:path`), as many outlets put
+//! the publication date there.
 
 use dom_query::Document;
 use serde_json::Value;
@@ -179,6 +181,19 @@ fn publisher_name(p: Option<&Value>) -> Option<String> {
     }
 }
 
+static URL_DATE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)").expect("valid regex")
+});
+
+/// A `/YYYY/MM/DD/` date in a URL's path (as many outlets' article URLs carry), if valid.
+pub fn url_date(url: &str) -> Option<String> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest.split_once('/').map_or("", |(_, p)| p));
+    let path = format!("/{}", path.split(['?', '#']).next().unwrap_or(""));
+    let c = URL_DATE.captures(&path)?;
+    let (y, m, d): (i32, u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    chrono::NaiveDate::from_ymd_opt(y, m, d).map(|dt| dt.format("%Y-%m-%d").to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +245,15 @@ mod tests {
         assert_eq!(m.published.unwrap().value, "2022-01-02T03:04:05+07:00");
         assert_eq!(m.canonical_url.unwrap().value, "https://kabar.example/a/1");
         assert_eq!(m.title.unwrap(), Keyed { key: "title".into(), value: "Judul halaman".into() });
+    }
+
+    #[test]
+    fn dates_in_url_paths() {
+        assert_eq!(url_date("https://x.example/read/2024/03/05/123/judul").as_deref(), Some("2024-03-05"));
+        assert_eq!(url_date("https://x.example/2021/1/9/").as_deref(), Some("2021-01-09"));
+        assert_eq!(url_date("https://x.example/2024/02/30/x"), None);
+        assert_eq!(url_date("https://x.example/read/123/judul?d=/2024/03/05/"), None);
+        assert_eq!(url_date("https://2024.example/10/11/x"), None);
     }
 
     #[test]

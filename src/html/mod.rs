@@ -60,6 +60,13 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
             }
         }
     }
+    if m.published.is_none() {
+        let from_url = m.url.as_deref().and_then(meta::url_date).or_else(|| m.canonical_url.as_deref().and_then(meta::url_date));
+        if let Some(d) = from_url {
+            m.published = Some(d);
+            m.keys.insert("published".into(), "url:path".into());
+        }
+    }
     Page { text, meta: m, warnings }
 }
 
@@ -141,6 +148,15 @@ mod tests {
         let p = read_page(PAGE.as_bytes(), None, Some("http://warta.example/amp/1"));
         assert_eq!(p.meta.url.as_deref(), Some("http://warta.example/amp/1"));
         assert_eq!(p.meta.canonical_url.as_deref(), Some("https://warta.example/berita/1"));
+    }
+
+    #[test]
+    fn a_date_in_the_url_is_the_last_resort_for_published() {
+        let p = read_page(PAGE.as_bytes(), None, Some("https://warta.example/nasional/2023/12/31/berita"));
+        assert_eq!((p.meta.published.as_deref(), p.meta.key_of("published")), (Some("2023-12-31"), "url:path"));
+        let with_meta = PAGE.replace("</head>", r#"<meta property="article:published_time" content="2024-01-01T09:00:00+07:00"></head>"#);
+        let p = read_page(with_meta.as_bytes(), None, Some("https://warta.example/nasional/2023/12/31/berita"));
+        assert_eq!(p.meta.key_of("published"), "article:published_time");
     }
 
     #[test]

@@ -81,11 +81,53 @@ impl fmt::Display for Skip {
     }
 }
 
+/// An HTML payload not parsed yet. Parsing is the costly part of reading an archive, so the
+/// reader hands pages over raw and the caller parses them ([`RawPage::into_article`]), on
+/// as many threads as it likes.
+#[derive(Debug, Clone)]
+pub struct RawPage {
+    pub id: String,
+    pub source: String,
+    pub body: Vec<u8>,
+    /// The HTTP `Content-Type` (its charset counts when decoding).
+    pub content_type: Option<String>,
+    /// Where the page was fetched from (`WARC-Target-URI`).
+    pub url: Option<String>,
+}
+
+impl RawPage {
+    /// Decode and parse the page: its main text and metadata as an article.
+    pub fn into_article(self) -> Article {
+        let page = crate::html::read_page(&self.body, self.content_type.as_deref(), self.url.as_deref());
+        Article {
+            id: self.id,
+            source: self.source,
+            text: page.text,
+            sha256: crate::sha256_hex(&self.body),
+            meta: page.meta,
+            warnings: page.warnings,
+        }
+    }
+}
+
 /// One record's outcome.
 #[derive(Debug, Clone)]
 pub enum WarcItem {
+    /// A plain-text article (WET `conversion` record).
     Article { record: RecordInfo, article: Article },
+    /// An HTML page, to be parsed by [`RawPage::into_article`] (or [`WarcItem::parsed`]).
+    Page { record: RecordInfo, page: RawPage },
     Skipped { record: RecordInfo, reason: Skip },
+}
+
+impl WarcItem {
+    /// The item with its page (if any) parsed into an article.
+    pub fn parsed(self) -> WarcItem {
+        match self {
+            WarcItem::Page { record, page } => WarcItem::Article { record, article: page.into_article() },
+            other => other,
+        }
+    }
 }
 
 /// A record (or gzip member) that could not be read; reading goes on after it.
@@ -165,17 +207,17 @@ impl<R: Read + Seek> WarcReader<R> {
         }
         let block = record::read_block(b, len)?;
         let result = match kind.as_str() {
-            "response" => self.response(&head, &info, &block),
-            "resource" => Ok(self.page(&head, &info, &block, Some(&block_type))),
-            _ => Ok(self.plain_text(&head, &info, &block)),
+            "response" => self.response(&head, &info, &block).map(|page| WarcItem::Page { record: info.clone(), page }),
+            "resource" => {
+                let page = self.page(&head, &info, block, Some(&block_type));
+                Ok(WarcItem::Page { record: info.clone(), page })
+            }
+            _ => Ok(WarcItem::Article { record: info.clone(), article: self.plain_text(&head, &info, &block) }),
         };
-        Ok(Some(match result {
-            Ok(article) => WarcItem::Article { record: info, article },
-            Err(reason) => WarcItem::Skipped { record: info, reason },
-        }))
+        Ok(Some(result.unwrap_or_else(|reason| WarcItem::Skipped { record: info, reason })))
     }
 
-    fn response(&self, head: &Head, info: &RecordInfo, block: &[u8]) -> Result<Article, Skip> {
+    fn response(&self, head: &Head, info: &RecordInfo, block: &[u8]) -> Result<RawPage, Skip> {
         let http = record::parse_http(block).map_err(|_| Skip::NotHttp)?;
         if http.status != 200 {
             return Err(Skip::Status(http.status));
@@ -193,18 +235,16 @@ impl<R: Read + Seek> WarcReader<R> {
             }
         }
         let body = record::decode_content(body, http.header("Content-Encoding")).map_err(Skip::Encoding)?;
-        Ok(self.page(head, info, &body, ctype.as_deref()))
+        Ok(self.page(head, info, body, ctype.as_deref()))
     }
 
-    fn page(&self, head: &Head, info: &RecordInfo, body: &[u8], ctype: Option<&str>) -> Article {
-        let page = crate::html::read_page(body, ctype, info.target_uri.as_deref());
-        Article {
+    fn page(&self, head: &Head, info: &RecordInfo, body: Vec<u8>, ctype: Option<&str>) -> RawPage {
+        RawPage {
             id: self.id(head, info),
             source: format!("{}@{}", self.name, info.offset),
-            text: page.text,
-            sha256: crate::sha256_hex(body),
-            meta: page.meta,
-            warnings: page.warnings,
+            body,
+            content_type: ctype.map(str::to_string),
+            url: info.target_uri.clone(),
         }
     }
 

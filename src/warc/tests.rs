@@ -38,11 +38,16 @@ fn records() -> Vec<Vec<u8>> {
     ]
 }
 
+fn parsed(r: Result<WarcItem, WarcError>) -> Result<WarcItem, WarcError> {
+    r.map(WarcItem::parsed)
+}
+
 fn summary(items: Vec<Result<WarcItem, WarcError>>) -> Vec<String> {
     items
         .into_iter()
-        .map(|i| match i {
+        .map(|i| match i.map(WarcItem::parsed) {
             Ok(WarcItem::Article { article, .. }) => format!("article {}", article.id),
+            Ok(WarcItem::Page { .. }) => unreachable!("parsed"),
             Ok(WarcItem::Skipped { reason, .. }) => format!("skip {}", reason.code()),
             Err(e) => format!("error {}", e.offset),
         })
@@ -61,7 +66,7 @@ const EXPECTED: [&str; 6] = [
 #[test]
 fn plain_warc_gives_articles_and_counted_skips() {
     let data: Vec<u8> = records().concat();
-    let items: Vec<_> = WarcReader::new(Cursor::new(data), "a.warc", false).collect();
+    let items: Vec<_> = WarcReader::new(Cursor::new(data), "a.warc", false).map(parsed).collect();
     assert_eq!(summary(items.clone()), EXPECTED);
     let Ok(WarcItem::Article { article, record }) = &items[2] else { panic!() };
     assert!(article.text.starts_with("Surabaya (Kabar) - PT Laut Biru membantah"), "{}", article.text);
@@ -86,7 +91,7 @@ fn gzip_members_report_offsets_and_a_corrupt_member_is_stepped_over() {
         }
         data.extend_from_slice(&m);
     }
-    let items: Vec<_> = WarcReader::new(Cursor::new(data.clone()), "a.warc.gz", true).collect();
+    let items: Vec<_> = WarcReader::new(Cursor::new(data.clone()), "a.warc.gz", true).map(parsed).collect();
     let got = summary(items.clone());
     assert_eq!(got, ["skip record_type:warcinfo", "skip record_type:request", "article 22222222-0000-0000-0000-000000000000",
         &format!("error {}", offsets[3]), "skip not_html", "skip record_type:metadata"]);
@@ -112,7 +117,7 @@ fn garbage_in_a_plain_warc_is_reported_and_skipped() {
     let bad_at = data.len() as u64;
     data.extend_from_slice(b"this is not a record\r\n\r\n");
     data.extend_from_slice(&records()[3..].concat());
-    let got = summary(WarcReader::new(Cursor::new(data), "a.warc", false).collect());
+    let got = summary(WarcReader::new(Cursor::new(data), "a.warc", false).map(parsed).collect());
     assert_eq!(got[3], format!("error {bad_at}"));
     assert_eq!(&got[4..], &EXPECTED[3..]);
 }
