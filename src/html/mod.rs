@@ -10,7 +10,7 @@ pub mod charset;
 pub mod meta;
 
 use dom_query::Document;
-use dom_smoothie::{Config, Readability, TextMode};
+use dom_smoothie::{Config, ParsePolicy, Readability, ReadabilityError, TextMode};
 
 use crate::extract::Meta;
 
@@ -33,7 +33,7 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
     let (html, mut warnings) = charset::decode(bytes, content_type);
     let doc = Document::from(html.as_str());
     let pm = meta::read(&doc);
-    let (text, warning) = main_text(doc);
+    let (text, warning) = main_text(&html, doc);
     warnings.extend(warning);
 
     let mut m = Meta::default();
@@ -71,22 +71,31 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
 }
 
 /// The main content's text, or the whole body's with a warning when none is found.
-fn main_text(doc: Document) -> (String, Option<String>) {
-    let elements = doc.select("*").length();
-    let body_text = |doc: &Document| doc.select("body").formatted_text().to_string();
-    if elements > MAX_ELEMENTS {
-        return (
-            normalize(&body_text(&doc)),
-            Some(format!("page has {elements} elements (limit {MAX_ELEMENTS}); whole body text used")),
-        );
+///
+/// Readability's own loop retries with looser rules when the text found is short, cloning
+/// the document for each attempt; most news pages pass on the first, strict attempt, so that
+/// one is run alone first and the full loop (on a fresh parse) only for short results.
+fn main_text(html: &str, doc: Document) -> (String, Option<String>) {
+    let cfg = Config {
+        text_mode: TextMode::Formatted,
+        disable_json_ld: true,
+        max_elements_to_parse: MAX_ELEMENTS,
+        ..Config::default()
+    };
+    let threshold = cfg.char_threshold;
+    let strict = Readability::with_document(doc, None, Some(cfg.clone())).and_then(|mut r| r.parse_with_policy(ParsePolicy::Strict));
+    let body_text = || normalize(&Document::from(html).select("body").formatted_text());
+    match strict {
+        Ok(a) if a.text_content.chars().count() >= threshold => return (normalize(&a.text_content), None),
+        Err(ReadabilityError::TooManyElements(n, _)) => {
+            return (body_text(), Some(format!("page has {n} elements (limit {MAX_ELEMENTS}); whole body text used")));
+        }
+        _ => {}
     }
-    let cfg = Config { text_mode: TextMode::Formatted, disable_json_ld: true, ..Config::default() };
-    let fallback = doc.clone();
-    let parsed = Readability::with_document(doc, None, Some(cfg)).and_then(|mut r| r.parse());
-    match parsed {
+    match Readability::new(html, None, Some(cfg)).and_then(|mut r| r.parse()) {
         Ok(a) if !a.text_content.trim().is_empty() => (normalize(&a.text_content), None),
         _ => {
-            let text = normalize(&body_text(&fallback));
+            let text = body_text();
             let w = (!text.is_empty()).then(|| "main content not found; whole body text used".to_string());
             (text, w)
         }
@@ -163,6 +172,14 @@ mod tests {
     fn pages_without_an_article_fall_back_to_body_text() {
         let p = read_page(b"<html><body><div>Singkat saja.</div></body></html>", None, None);
         assert_eq!(p.text, "Singkat saja.");
+    }
+
+    #[test]
+    fn huge_pages_use_the_body_text_with_a_warning() {
+        let html = format!("<html><body><p>Awal.</p>{}</body></html>", "<i>x</i>".repeat(MAX_ELEMENTS));
+        let p = read_page(html.as_bytes(), None, None);
+        assert!(p.text.starts_with("Awal."));
+        assert!(p.warnings.iter().any(|w| w.contains("elements")), "{:?}", p.warnings);
     }
 
     #[test]
