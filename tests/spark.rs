@@ -23,7 +23,7 @@ fn python() -> String {
 fn pyspark_ready() -> Result<(), String> {
     let probe = Command::new(python()).args(["-c", "import pyspark, yaml"]).output().map_err(|e| format!("python: {e}"))?;
     if !probe.status.success() {
-        return Err(String::from_utf8_lossy(&probe.stderr).trim().to_string());
+        return Err(String::from_utf8_lossy(&probe.stderr).lines().last().unwrap_or("import failed").to_string());
     }
     let java = Command::new("java").arg("-version").output().map_err(|e| format!("java: {e}"))?;
     if !java.status.success() {
