@@ -84,15 +84,14 @@ pub fn read(doc: &Document) -> PageMeta {
     let tag = |k: &str| tags.iter().find(|(key, v)| key == k && !v.trim().is_empty()).map(|(_, v)| v.as_str());
     let ld = json_ld(doc);
 
-    let mut m = PageMeta::default();
-    m.title = tag("og:title")
+    let title = tag("og:title")
         .and_then(|v| keyed("og:title", v))
         .or_else(|| ld.headline.as_deref().and_then(|v| keyed("json-ld:headline", v)))
         .or_else(|| keyed("title", &doc.select("head title").text()));
-    m.site_name = tag("og:site_name")
+    let site_name = tag("og:site_name")
         .and_then(|v| keyed("og:site_name", v))
         .or_else(|| ld.publisher.as_deref().and_then(|v| keyed("json-ld:publisher.name", v)));
-    m.published = ld
+    let published = ld
         .date_published
         .as_deref()
         .filter(|v| is_iso_date(v.trim()))
@@ -101,12 +100,12 @@ pub fn read(doc: &Document) -> PageMeta {
             DATE_KEYS.iter().find_map(|k| tag(k).filter(|v| is_iso_date(v.trim())).and_then(|v| keyed(*k, v)))
         })
         .or_else(|| time_element(doc));
-    m.canonical_url = doc
+    let canonical_url = doc
         .select("link[rel=canonical][href]")
         .attr("href")
         .and_then(|v| keyed("link:canonical", &v))
         .or_else(|| tag("og:url").and_then(|v| keyed("og:url", v)));
-    m
+    PageMeta { title, published, site_name, canonical_url }
 }
 
 /// The first `<time datetime>` holding an ISO date, preferring one marked as the

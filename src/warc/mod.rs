@@ -148,7 +148,7 @@ enum State<R: Read> {
     /// Gzipped, at a member boundary.
     Between(Counted<R>),
     /// Gzipped, inside the member that starts at `start`.
-    Member { dec: BufReader<GzDecoder<Counted<R>>>, start: u64 },
+    Member { dec: Box<BufReader<GzDecoder<Counted<R>>>>, start: u64 },
     Done,
 }
 
@@ -229,10 +229,9 @@ impl<R: Read + Seek> WarcReader<R> {
             _ => {}
         }
         let mut body = http.body.to_vec();
-        if http.header("Transfer-Encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked")) {
-            if let Some(d) = record::dechunk(&body) {
-                body = d;
-            }
+        let chunked = http.header("Transfer-Encoding").is_some_and(|t| t.to_ascii_lowercase().contains("chunked"));
+        if let Some(d) = chunked.then(|| record::dechunk(&body)).flatten() {
+            body = d;
         }
         let body = record::decode_content(body, http.header("Content-Encoding")).map_err(Skip::Encoding)?;
         Ok(self.page(head, info, body, ctype.as_deref()))
@@ -323,7 +322,7 @@ impl<R: Read + Seek> Iterator for WarcReader<R> {
                     Ok([]) => return None,
                     Ok(_) => {
                         let start = src.pos();
-                        self.state = State::Member { dec: BufReader::new(GzDecoder::new(src)), start };
+                        self.state = State::Member { dec: Box::new(BufReader::new(GzDecoder::new(src))), start };
                     }
                     Err(e) => {
                         let at = src.pos();
