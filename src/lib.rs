@@ -12,9 +12,11 @@
 //! ```
 
 pub mod diff;
+pub mod crawl;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod review;
@@ -22,6 +24,7 @@ pub mod lexicon;
 pub mod record;
 pub mod schema;
 pub mod text;
+pub mod warc;
 pub mod yaml;
 
 pub use error::Error;

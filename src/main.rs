@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
+use denialkb::crawl::{self, Outcome};
 use denialkb::{eval, input, output, schema, yaml};
 
 #[derive(Parser)]
@@ -18,7 +19,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract denial records from articles (.txt files or directories of them).
+    /// Extract denial records from articles (.txt, .html, .warc, .warc.gz, .wet.gz files, or
+    /// directories of .txt files).
     Extract {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -46,6 +48,17 @@ enum Command {
         /// Extra lexicon file(s) extending the built-in word lists.
         #[arg(long)]
         lexicon: Vec<PathBuf>,
+    },
+    /// Print the exact text extraction works on (evidence offsets refer to it) and the metadata.
+    Text {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Only the article with this id (e.g. one record of an archive).
+        #[arg(long)]
+        id: Option<String>,
+        /// Print the text alone, byte for byte (needs a single article, or --id).
+        #[arg(long)]
+        only_text: bool,
     },
     /// Check output files against the schema.
     Validate {
@@ -84,6 +97,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Text { inputs, id, only_text } => run_text(&inputs, id.as_deref(), only_text),
     }
 }
 
@@ -115,24 +129,86 @@ fn run_extract(inputs: &[PathBuf], out_dir: &PathBuf, lexicon: &[PathBuf]) -> Ex
         return ExitCode::from(2);
     }
     let ex = Extractor::new(&lex);
-    let (mut with, mut without, mut failed) = (0usize, 0usize, 0usize);
+    let (mut with, mut without, mut skipped, mut failed) = (0usize, 0usize, 0usize, 0usize);
     for p in &paths {
-        let result = input::read_text_file(p).and_then(|art| {
+        for outcome in crawl::articles_from_path(p) {
+            let art = match outcome {
+                Outcome::Article(a) => a,
+                Outcome::Skipped { .. } => {
+                    skipped += 1;
+                    continue;
+                }
+                Outcome::Error(e) => {
+                    failed += 1;
+                    eprintln!("denialkb: {e}");
+                    continue;
+                }
+            };
             let out = ex.extract(&art);
-            let yaml = output::render_yaml(&out)?;
-            output::write_atomic(&out_dir.join(format!("{}.yaml", out.article.id)), yaml.as_bytes())?;
-            Ok(out.records.len())
-        });
-        match result {
-            Ok(0) => without += 1,
-            Ok(_) => with += 1,
-            Err(e) => {
-                failed += 1;
-                eprintln!("denialkb: {e}");
+            let result = output::render_yaml(&out).and_then(|yaml| {
+                output::write_atomic(&out_dir.join(format!("{}.yaml", out.article.id)), yaml.as_bytes())
+            });
+            match result {
+                Ok(()) if out.records.is_empty() => without += 1,
+                Ok(()) => with += 1,
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("denialkb: {e}");
+                }
             }
         }
     }
-    println!("{} articles read: {with} with records, {without} without records, {failed} failed", paths.len());
+    println!(
+        "{} articles read: {with} with records, {without} without records, {failed} failed; {skipped} archive records skipped",
+        with + without
+    );
+    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn run_text(inputs: &[PathBuf], id: Option<&str>, only_text: bool) -> ExitCode {
+    let mut articles = Vec::new();
+    let mut failed = 0;
+    for p in inputs {
+        for outcome in crawl::articles_from_path(p) {
+            match outcome {
+                Outcome::Article(a) if id.is_none_or(|i| i == a.id) => articles.push(a),
+                Outcome::Article(_) | Outcome::Skipped { .. } => {}
+                Outcome::Error(e) => {
+                    failed += 1;
+                    eprintln!("denialkb: {e}");
+                }
+            }
+        }
+    }
+    if only_text {
+        if articles.len() != 1 {
+            eprintln!("denialkb: --only-text needs exactly one article, found {} (choose one with --id)", articles.len());
+            return ExitCode::from(2);
+        }
+        print!("{}", articles[0].text);
+    } else {
+        for a in &articles {
+            println!("=== article {}", a.id);
+            println!("source: {}", a.source);
+            let m = &a.meta;
+            for (field, value) in [
+                ("url", &m.url),
+                ("canonical_url", &m.canonical_url),
+                ("title", &m.title),
+                ("published", &m.published),
+                ("site_name", &m.site_name),
+            ] {
+                if let Some(v) = value {
+                    println!("{field}: {} [{}]", v.escape_debug(), m.key_of(field));
+                }
+            }
+            for w in &a.warnings {
+                println!("warning: {w}");
+            }
+            println!("--- text ({} characters; offsets count characters from 0) ---", a.text.chars().count());
+            println!("{}", a.text);
+        }
+    }
     if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 

@@ -27,6 +27,20 @@ pub struct Meta {
     pub published: Option<String>,
     /// The site name from page metadata (`og:site_name`, JSON-LD publisher).
     pub site_name: Option<String>,
+    /// The page's own canonical URL (`<link rel=canonical>`, `og:url`); may differ from `url`.
+    pub canonical_url: Option<String>,
+    /// For values read from page metadata: field name (`"published"`, `"site_name"`,
+    /// `"title"`, `"url"`, `"canonical_url"`) -> the key it came from (`"og:site_name"`,
+    /// `"json-ld:datePublished"`, `"warc:WARC-Target-URI"`), for evidence. Missing: the
+    /// field name itself is the key.
+    pub keys: BTreeMap<String, String>,
+}
+
+impl Meta {
+    /// The key a metadata field's value came from (see [`Meta::keys`]).
+    pub fn key_of<'a>(&'a self, field: &'a str) -> &'a str {
+        self.keys.get(field).map(String::as_str).unwrap_or(field)
+    }
 }
 
 /// One article to extract from.
