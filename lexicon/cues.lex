@@ -123,6 +123,11 @@ mengakui
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.
+memastikan
+menjamin
+mengaku
+menekankan
+mengimbau
 kata
 ujar
 tulis

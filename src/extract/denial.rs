@@ -36,6 +36,8 @@ pub struct Statement {
     pub rule: &'static str,
     /// How well `indirect` reports the denial (see [`sentence_weight`]).
     pub weight: i32,
+    /// Every denial sentence of this company: (sentence, cue, rule, weight), best first.
+    pub cues: Vec<(Span, Span, &'static str, i32)>,
 }
 
 impl Statement {
@@ -122,7 +124,7 @@ impl Rules {
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
-                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|belum|aman)\b"
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
             passive: build(
@@ -454,6 +456,10 @@ fn merge(
     rule: &'static str,
 ) {
     if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
+        if let Some((sent, cue, weight)) = &sentence {
+            st.cues.push((sent.clone(), cue.clone(), rule, *weight));
+            st.cues.sort_by_key(|c| (std::cmp::Reverse(c.3), c.0.start));
+        }
         if let Some((sent, cue, weight)) = sentence {
             if st.indirect.is_none() || weight > st.weight {
                 st.indirect = Some(sent);
@@ -468,6 +474,8 @@ fn merge(
         return;
     }
     let company = Found::text(doc.slice(&org.span), org.span.clone(), org.rule);
+    let cues: Vec<(Span, Span, &'static str, i32)> =
+        sentence.iter().map(|(s, c, w)| (s.clone(), c.clone(), rule, *w)).collect();
     let (indirect, cue, weight) = match sentence {
         Some((s, c, w)) => (Some(s), Some(c), w),
         None => (None, None, i32::MIN),
@@ -482,6 +490,7 @@ fn merge(
         quote_strength: HashMap::new(),
         rule,
         weight,
+        cues,
     });
 }
 
