@@ -56,7 +56,8 @@ impl Statement {
             // the attribution often follows the closing mark in the same paragraph
             if let Some(p) = doc.paragraph_at(q.start) {
                 let para = &doc.paragraphs[p];
-                v.push(q.end.min(para.end)..para.end.min(q.end + 200).max(q.end.min(para.end)));
+                let end = doc.text.floor_char_boundary(para.end.min(q.end + 200));
+                v.push(q.end.min(para.end)..end.max(q.end.min(para.end)));
             }
         }
         v

@@ -203,7 +203,9 @@ impl Extractor {
         put("company", Some(&st.company));
         put("allegation", allegation.as_ref());
         put("denial_quote", quote.as_ref().map(|q| &q.found));
-        put("speaker", st.speaker.as_ref());
+        // the speaker of the chosen quote, else whoever the denial sentence names
+        let speaker = quote.as_ref().and_then(|q| q.speaker.clone()).or_else(|| st.speaker.clone());
+        put("speaker", speaker.as_ref());
         put("date", date.as_ref());
         put("outlet", outlet);
         Record {
@@ -211,7 +213,7 @@ impl Extractor {
             allegation: allegation.map(|a| a.value),
             quote_kind: quote.as_ref().map(|q| q.kind),
             denial_quote: quote.map(|q| q.found.value),
-            speaker: st.speaker.as_ref().map(|s| s.value.clone()),
+            speaker: speaker.map(|s| s.value),
             date: date.map(|d| d.value),
             outlet: outlet.map(|o| o.value.clone()),
             evidence,

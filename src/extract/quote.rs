@@ -33,6 +33,8 @@ pub struct Attributed {
 pub struct Chosen {
     pub found: Found,
     pub kind: QuoteKind,
+    /// The speaker phrase attributed to a direct quote.
+    pub speaker: Option<Found>,
 }
 
 pub struct Rules {
@@ -73,7 +75,7 @@ impl Rules {
             let mut pronoun = false;
 
             // 1. speech verb after the quote
-            let tail_end = para_span.end.min(q.outer.end + 200);
+            let tail_end = text.floor_char_boundary(para_span.end.min(q.outer.end + 200));
             let tail = &text[q.outer.end..tail_end.max(q.outer.end)];
             if let Some(m) = self.after.find(tail) {
                 let verb = tail[..m.end()].trim().trim_start_matches(',').trim();
@@ -164,11 +166,13 @@ pub fn choose(doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen
         .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
     // The company's own words win even when weak: the annotation prefers a direct quote.
     if let Some((_, q)) = best {
-        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct });
+        let speaker = q.speaker.as_ref().map(|sp| Found::text(doc.slice(sp), sp.clone(), "speaker.attribution"));
+        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct, speaker });
     }
     st.indirect.as_ref().map(|sp| Chosen {
         found: Found::text(doc.slice(sp), sp.clone(), "quote.indirect"),
         kind: QuoteKind::Indirect,
+        speaker: None,
     })
 }
 
@@ -223,5 +227,18 @@ mod tests {
         let a = attr("\"Tidak ada kebocoran,\" kata Rudi.\n\"Sistem kami berlapis.\"");
         assert_eq!(a[1].1.as_deref(), Some("Rudi"));
         assert_eq!(a[1].2, "quote.continuation");
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn attribution_window_never_splits_a_character() {
+        // 200 bytes after the quote falls inside a multi-byte character
+        let t = format!("\"Tidak benar,\" {}", "é".repeat(300));
+        let d = Doc::new(&t);
+        let _ = Rules::new(&Lexicon::builtin()).attribute(&d);
     }
 }
