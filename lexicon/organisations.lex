@@ -53,6 +53,9 @@ csr
 advertising and promotion manager
 promotion manager
 marketing manager
+marketing
+marketing & communications
+marketing and communications
 vice presiden
 head of corporate communication
 vp corporate communication

@@ -90,7 +90,7 @@ impl Rules {
             canonical,
             cap_seq: build(cap_seq_src.clone()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
-            role: build(format!(r"(?i)\b{roles}(?:\s+(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
+            role: build(format!(r"(?i)\b{roles}(?:(?:\s+|\s*,\s*)(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
             org_prefix: build(format!(
                 r"\b{}\s+({cap_seq_src})",
                 alternation(lex.words("org_prefixes").iter().map(String::as_str))
@@ -480,6 +480,16 @@ impl Rules {
         }
         affs.iter().find(|a| toks.iter().all(|t| a.tokens.iter().any(|at| at == t)))
     }
+}
+
+/// Two organisation keys name the same organisation: equal, or one is the other's leading
+/// words ("mal taman anggrek" and "mal taman anggrek jakarta barat").
+pub fn same_org(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
 /// Span `[s, e)` starts and ends at word boundaries.

@@ -232,7 +232,7 @@ impl Rules {
             let qtext = doc.slice(&q.inner);
             let strength = quote::denial_strength(qtext, &self.quote_strong, &self.negation);
             let speaker = Some(Found::text(doc.slice(person.as_ref().unwrap_or(sp)), person.clone().unwrap_or(sp.clone()), "speaker.attribution"));
-            let idx = match found.iter().position(|s| s.key == org.key) {
+            let idx = match found.iter().position(|s| company::same_org(&s.key, &org.key)) {
                 Some(i) => i,
                 None => {
                     let strong_quote = self.quote_strong.is_match(qtext) && !self.decline.is_match(qtext);
@@ -456,7 +456,7 @@ fn merge(
     sentence: Option<(Span, Span, i32)>,
     rule: &'static str,
 ) {
-    if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
+    if let Some(st) = found.iter_mut().find(|s| company::same_org(&s.key, &org.key)) {
         if let Some((sent, cue, weight)) = &sentence {
             st.cues.push((sent.clone(), cue.clone(), rule, *weight));
             st.cues.sort_by_key(|c| (std::cmp::Reverse(c.3), c.0.start));

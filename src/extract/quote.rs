@@ -121,6 +121,10 @@ impl Rules {
                     }
                 }
             }
+            // no speaker named anywhere near: whoever the sentences before were about speaks
+            if found.is_none() {
+                pronoun = true;
+            }
             let (speaker, rule) = found.unwrap_or((None, "quote.unattributed"));
             if let Some(sp) = &speaker {
                 last_speaker = Some((sp.clone(), para));
