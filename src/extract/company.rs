@@ -303,12 +303,14 @@ impl Rules {
     /// Turn a name span into an organisation reference (trimming legal forms), or None when
     /// it is empty or only function words.
     pub fn org_from_name(&self, text: &str, span: Span, rule: &'static str) -> Option<OrgRef> {
+        // judged on the name as written, before titles and function words are trimmed
+        let untrimmed_non_company = self.is_non_company(&text[span.clone()]);
         let span = self.trim_name(text, span)?;
         let name = text[span.clone()].to_string();
         if self.outlets.contains(&name.to_lowercase()) {
             return None;
         }
-        let is_company = !self.is_non_company(&name);
+        let is_company = !untrimmed_non_company && !self.is_non_company(&name);
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
 
@@ -478,7 +480,9 @@ impl Rules {
         if toks.is_empty() {
             return None;
         }
-        affs.iter().find(|a| toks.iter().all(|t| a.tokens.iter().any(|at| at == t)))
+        let all_in = |ts: &[&str]| affs.iter().find(|a| ts.iter().all(|t| a.tokens.iter().any(|at| at == t)));
+        // "Promotion Manager Mal Taman Anggrek Elvira Indriasari": the name ends the phrase
+        all_in(&toks).or_else(|| (toks.len() > 2).then(|| all_in(&toks[toks.len() - 2..])).flatten())
     }
 }
 

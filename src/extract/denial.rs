@@ -71,6 +71,8 @@ pub struct Rules {
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
     quote_strong: Regex,
+    /// Words that set the record straight inside a quote ("kami ingin meluruskan").
+    quote_soft: Regex,
     /// Any speech or denial verb: the end of a clause's subject.
     verb: Regex,
     menurut: Regex,
@@ -116,6 +118,7 @@ impl Rules {
             context: build(format!(r"(?i)\b{context_alt}\b")),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
+            quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
@@ -230,7 +233,13 @@ impl Rules {
                 continue;
             }
             let qtext = doc.slice(&q.inner);
-            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.negation);
+            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.quote_soft, &self.negation);
+            // a short quote cut off by the end of the page says too little to stand for the denial
+            if doc.quotes.iter().any(|dq| dq.inner == q.inner && dq.unbalanced && dq.outer.end == doc.text.trim_end().len())
+                && qtext.split_whitespace().count() < 10
+            {
+                continue;
+            }
             let speaker = Some(Found::text(doc.slice(person.as_ref().unwrap_or(sp)), person.clone().unwrap_or(sp.clone()), "speaker.attribution"));
             let idx = match found.iter().position(|s| company::same_org(&s.key, &org.key)) {
                 Some(i) => i,
