@@ -159,9 +159,11 @@ impl Rules {
 
     /// Where a phrase first names a non-company or people speaking for themselves
     /// ("warga", "korban"), if it does.
-    pub fn first_non_company(&self, phrase: &str) -> Option<usize> {
-        let a = self.non_company.find(phrase).map(|m| m.start());
-        let b = self.people.find(phrase).map(|m| m.start());
+    /// `skip` lists byte ranges of `phrase` (company names) whose words do not count.
+    pub fn first_non_company(&self, phrase: &str, skip: &[Span]) -> Option<usize> {
+        let outside = |m: &regex::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
+        let a = self.non_company.find_iter(phrase).find(outside).map(|m| m.start());
+        let b = self.people.find_iter(phrase).find(outside).map(|m| m.start());
         match (a, b) {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
@@ -193,11 +195,13 @@ impl Rules {
             }
         };
         for c in self.org_prefix.captures_iter(hay) {
-            let whole = c.get(0).map(|m| m.start()).unwrap_or(0);
-            if let Some(m) = c.get(1) {
-                // "PT X" keeps the legal form out of the name but inside the evidence span.
-                let _ = whole;
-                push(&mut out, m.start(), m.end(), "company.legal_form");
+            if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
+                // "PT X": the legal form stays out of the name. Only a legal form proper
+                // (PT, Perum, Persero, CV) is a "company.legal_form"; "Bank X", "Aplikasi X"
+                // are organisation prefixes.
+                let prefix = hay[all.start()..m.start()].trim().trim_end_matches('.').to_lowercase();
+                let legal = matches!(prefix.as_str(), "pt" | "perum" | "perusahaan umum" | "persero" | "cv");
+                push(&mut out, m.start(), m.end(), if legal { "company.legal_form" } else { "company.org_prefix" });
             }
         }
         for c in self.org_suffix.captures_iter(hay) {
@@ -310,7 +314,8 @@ impl Rules {
         if self.outlets.contains(&name.to_lowercase()) {
             return None;
         }
-        let is_company = !untrimmed_non_company && !self.is_non_company(&name);
+        // a legal form ("Perusahaan Umum Lembaga ...", "PT ...") settles it
+        let is_company = rule == "company.legal_form" || (!untrimmed_non_company && !self.is_non_company(&name));
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
 

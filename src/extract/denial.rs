@@ -128,7 +128,7 @@ impl Rules {
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
-                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|aman)\b"
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
             passive: build(
@@ -283,7 +283,12 @@ impl Rules {
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
-        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
+        let company_spans: Vec<Span> = ctx.sent_orgs[si]
+            .iter()
+            .filter(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
+            .map(|o| o.span.start - subject.start..o.span.end - subject.start)
+            .collect();
+        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject), &company_spans) {
             let first_company = ctx.sent_orgs[si]
                 .iter()
                 .find(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
