@@ -173,6 +173,17 @@ pabrik
 developer
 pengembang
 
+[org_generic_nouns]
+# Organisation nouns that also stand for people or places: they mark a company only when the
+# name follows at once ("pihak Tokopedia"), never across describing words.
+pihak
+manajemen
+pengelola
+layanan
+toko
+merek
+brand
+
 [non_company]
 # Deniers that are not companies: government, police, regulators, parliament, parties,
 # universities, NGOs, associations. A name starting with or equal to one of these is not a

@@ -99,7 +99,19 @@ impl Rules {
                 r"({cap_seq_src})\s+{}\b",
                 alternation(lex.words("org_suffixes").iter().map(String::as_str))
             )),
-            org_noun: build(format!(r"(?i:\b{})\s+({cap_seq_src})", lex.alternation("org_nouns"))),
+            // "perusahaan asuransi Bumiputera", "maskapai penerbangan X": a business noun may
+            // take up to three lower-case describing words before the name; a generic noun
+            // ("pihak", "manajemen") may not ("pihak keluarga Budi" is no company).
+            org_noun: build(format!(
+                r"(?i:\b{})\s+({cap_seq_src})|(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{1,3}}\s+({cap_seq_src})",
+                lex.alternation("org_nouns"),
+                alternation(
+                    lex.words("org_nouns")
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|w| !lex.words("org_generic_nouns").iter().any(|g| g == w))
+                )
+            )),
             org_noun_list: build(format!(
                 r"(?i:\b{})\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
                 lex.alternation("org_nouns")
@@ -210,7 +222,16 @@ impl Rules {
             }
         }
         for c in self.org_noun.captures_iter(hay) {
-            if let Some(m) = c.get(1) {
+            if let (Some(all), Some(m)) = (c.get(0), c.get(2)) {
+                // the describing words may not be a preposition or a country's origin
+                // ("aplikasi asal China" names no company China)
+                const NOT_DESCRIPTIVE: &[&str] =
+                    &["asal", "dari", "milik", "di", "ke", "untuk", "yang", "dengan", "oleh", "pada", "dan", "atau", "serta", "bagi", "negara", "pemerintah", "asing"];
+                if hay[all.start()..m.start()].split_whitespace().skip(1).any(|w| NOT_DESCRIPTIVE.contains(&w.to_lowercase().as_str())) {
+                    continue;
+                }
+            }
+            if let Some(m) = c.get(1).or_else(|| c.get(2)) {
                 push(&mut out, m.start(), m.end(), "company.org_noun");
             }
         }
@@ -575,6 +596,17 @@ mod tests {
     #[test]
     fn org_noun_marks_an_unknown_company() {
         assert_eq!(names("maskapai Nusantara Air membantah")[0].0, "Nusantara Air");
+    }
+
+    #[test]
+    fn business_noun_with_describing_words_marks_a_company() {
+        assert_eq!(names("perusahaan asuransi Sentosa Jaya membantah")[0].0, "Sentosa Jaya");
+    }
+
+    #[test]
+    fn origin_after_business_noun_is_no_company() {
+        assert!(names("aplikasi video asal China itu").is_empty());
+        assert!(names("pihak keluarga Budi").is_empty());
     }
 
     #[test]
