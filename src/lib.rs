@@ -17,8 +17,10 @@ pub mod input;
 pub mod output;
 pub mod lexicon;
 pub mod record;
+pub mod run;
 pub mod schema;
 pub mod text;
+pub mod validate;
 pub mod yaml;
 
 pub use error::Error;

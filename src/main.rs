@@ -1,13 +1,17 @@
-//! `denialkb`: thin command-line glue over the library.
+//! `denialkb`: thin command-line glue over the library (logic lives in `run` and `validate`).
+//!
+//! Exit status: 0 every input processed, 1 some inputs failed (the rest written), 2 usage or
+//! setup error (bad arguments, missing input, output not writable).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
-use denialkb::{input, output, schema, yaml};
+use denialkb::output::Format;
+use denialkb::run::{Options, run};
 
 #[derive(Parser)]
 #[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
@@ -16,20 +20,44 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// One <id>.yaml file per article in the output directory.
+    Yaml,
+    /// One JSON object per article per line (stdout, or the -o file).
+    Jsonl,
+    /// One JSON object per denial record per line, article id attached (stdout, or -o file).
+    Records,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Extract denial records from articles (.txt files or directories of them).
+    /// Extract denial records from articles: .txt files, directories of them, .jsonl corpora
+    /// (one {"id","text",...} per line) or `-` (JSONL on standard input).
     Extract {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Output directory (one <id>.yaml per article).
-        #[arg(short, long, default_value = "out")]
-        output: PathBuf,
+        /// Output: a directory for `yaml` (default `out`), a file for stream formats
+        /// (default standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(short, long, value_enum, default_value = "yaml")]
+        format: FormatArg,
+        /// Write the run manifest here (default: manifest.yaml in the output directory, or
+        /// standard error for stream formats).
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Worker threads (default: one per core). Output is identical for any value.
+        #[arg(short = 'j', long)]
+        threads: Option<usize>,
+        /// No progress bar even when standard error is a terminal.
+        #[arg(long)]
+        no_progress: bool,
         /// Extra lexicon file(s) extending the built-in word lists.
         #[arg(long)]
         lexicon: Vec<PathBuf>,
     },
-    /// Check output files against the schema.
+    /// Check output files (YAML, JSONL, manifest.yaml) against the schemas.
     Validate {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -39,7 +67,19 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { inputs, output, lexicon } => run_extract(&inputs, &output, &lexicon),
+        Command::Extract { inputs, output, format, manifest, threads, no_progress, lexicon } => {
+            let format = match format {
+                FormatArg::Yaml => Format::Yaml,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Records => Format::Records,
+            };
+            let mut opts = Options::new(inputs, format);
+            opts.output = output;
+            opts.manifest = manifest;
+            opts.threads = threads;
+            opts.progress = !no_progress;
+            run_extract(&opts, &lexicon)
+        }
         Command::Validate { inputs } => run_validate(&inputs),
     }
 }
@@ -52,96 +92,32 @@ fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon, denialkb::Error> {
     Ok(lex)
 }
 
-fn run_extract(inputs: &[PathBuf], out_dir: &PathBuf, lexicon: &[PathBuf]) -> ExitCode {
-    let lex = match load_lexicon(lexicon) {
-        Ok(l) => l,
+fn run_extract(opts: &Options, lexicon: &[PathBuf]) -> ExitCode {
+    let summary = load_lexicon(lexicon).and_then(|lex| run(&Extractor::new(&lex), opts));
+    match summary {
         Err(e) => {
             eprintln!("denialkb: {e}");
-            return ExitCode::from(2);
+            ExitCode::from(2)
         }
-    };
-    let paths = match input::expand_paths(inputs) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("denialkb: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    if let Err(e) = std::fs::create_dir_all(out_dir) {
-        eprintln!("denialkb: {}: {e}", out_dir.display());
-        return ExitCode::from(2);
-    }
-    let ex = Extractor::new(&lex);
-    let (mut with, mut without, mut failed) = (0usize, 0usize, 0usize);
-    for p in &paths {
-        let result = input::read_text_file(p).and_then(|art| {
-            let out = ex.extract(&art);
-            let yaml = output::render_yaml(&out)?;
-            output::write_atomic(&out_dir.join(format!("{}.yaml", out.article.id)), yaml.as_bytes())?;
-            Ok(out.records.len())
-        });
-        match result {
-            Ok(0) => without += 1,
-            Ok(_) => with += 1,
-            Err(e) => {
-                failed += 1;
-                eprintln!("denialkb: {e}");
-            }
+        Ok(s) => {
+            eprintln!("denialkb: {}", s.line());
+            if s.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
     }
-    println!("{} articles read: {with} with records, {without} without records, {failed} failed", paths.len());
-    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn run_validate(inputs: &[PathBuf]) -> ExitCode {
-    let mut files = Vec::new();
-    for p in inputs {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(rd) => {
-                    let mut v: Vec<PathBuf> = rd
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-                        .collect();
-                    v.sort();
-                    files.extend(v);
-                }
-                Err(e) => {
-                    eprintln!("denialkb: {}: {e}", p.display());
-                    return ExitCode::from(2);
-                }
+    match denialkb::validate::validate(inputs) {
+        Err(e) => {
+            eprintln!("denialkb: {e}");
+            ExitCode::from(2)
+        }
+        Ok(r) => {
+            for p in &r.problems {
+                eprintln!("{p}");
             }
-        } else {
-            files.push(p.clone());
+            println!("{}", r.line());
+            if r.invalid > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
     }
-    let mut bad = 0;
-    for f in &files {
-        let name = f.display().to_string();
-        let text = match std::fs::read_to_string(f) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("{name}: {e}");
-                bad += 1;
-                continue;
-            }
-        };
-        match yaml::to_json_value(&name, &text) {
-            Err(e) => {
-                eprintln!("{e}");
-                bad += 1;
-            }
-            Ok(v) => {
-                let vs = schema::violations(&v);
-                for x in &vs {
-                    eprintln!("{name}: {}: {}", x.path, x.reason);
-                }
-                if !vs.is_empty() {
-                    bad += 1;
-                }
-            }
-        }
-    }
-    println!("{} files checked: {} valid, {bad} invalid", files.len(), files.len() - bad);
-    if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
