@@ -4,7 +4,8 @@
 //!
 //! Accepted: `<id>.yaml` article files, JSONL streams of articles (`--format jsonl`) or of
 //! record rows (`--format records`; a line with `article_id` is a row), and run manifests
-//! (`manifest.yaml`: parsed, and its counts checked against its entries). A directory gives
+//! (recognised by their `denialkb` and `summary` keys: parsed, and the counts checked
+//! against the entries). A directory gives
 //! its `.yaml`, `.yml` and `.jsonl` files (not recursively; hidden files are skipped).
 
 use std::path::{Path, PathBuf};
@@ -82,17 +83,11 @@ fn check_file(path: &Path, report: &mut Report) {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(&text);
     if path.extension().is_some_and(|e| e == "jsonl") {
         check_jsonl(&name, text, report);
-    } else if path.file_name().is_some_and(|n| n == "manifest.yaml") {
-        report.documents += 1;
-        let problems = check_manifest(&name, text);
-        if !problems.is_empty() {
-            report.invalid += 1;
-            report.problems.extend(problems);
-        }
     } else {
         report.documents += 1;
         let problems = match crate::yaml::to_json_value(&name, text) {
             Err(e) => vec![e.to_string()],
+            Ok(v) if is_manifest(&v) => check_manifest(&name, text),
             Ok(v) => crate::schema::violations(&v).iter().map(|x| format!("{name}: {}: {}", x.path, x.reason)).collect(),
         };
         if !problems.is_empty() {
@@ -100,6 +95,11 @@ fn check_file(path: &Path, report: &mut Report) {
             report.problems.extend(problems);
         }
     }
+}
+
+/// A run manifest (rather than an article) by its top-level keys.
+fn is_manifest(v: &serde_json::Value) -> bool {
+    v.get("denialkb").is_some() && v.get("summary").is_some()
 }
 
 fn check_jsonl(name: &str, text: &str, report: &mut Report) {

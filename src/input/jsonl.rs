@@ -111,11 +111,13 @@ pub fn parse_line(origin: &str, stem: &str, raw: &RawLine) -> Result<Option<Arti
         return Ok(None);
     }
     let mut warnings = Vec::new();
-    let decoded = String::from_utf8_lossy(bytes);
-    if let std::borrow::Cow::Owned(_) = decoded {
-        let at = std::str::from_utf8(bytes).err().map(|e| e.valid_up_to()).unwrap_or(0);
-        warnings.push(format!("invalid UTF-8 at byte {at} of the line; invalid bytes replaced with U+FFFD"));
-    }
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(e) => {
+            warnings.push(format!("invalid UTF-8 at byte {} of the line; invalid bytes replaced with U+FFFD", e.valid_up_to()));
+            String::from_utf8_lossy(bytes)
+        }
+    };
     let value: serde_json::Value = serde_json::from_str(&decoded)
         .map_err(|e| format!("malformed JSON at column {}: {}", e.column(), strip_position(&e.to_string())))?;
     if !value.is_object() {

@@ -101,6 +101,7 @@ struct Footer<'a> {
 
 enum Sink {
     File { tmp: PathBuf, path: PathBuf, w: std::io::BufWriter<std::fs::File> },
+    Direct(std::io::BufWriter<std::fs::File>, PathBuf),
     Stderr(std::io::Stderr),
 }
 
@@ -113,7 +114,12 @@ pub struct ManifestWriter {
 
 impl ManifestWriter {
     /// A manifest written to `path` when [`finish`](Self::finish) is called (atomically).
+    /// A path that exists but is no regular file (`/dev/null`, a FIFO) is written directly.
     pub fn to_file(path: &Path, format: &str, output: &str) -> Result<ManifestWriter, Error> {
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            let f = std::fs::OpenOptions::new().write(true).open(path).map_err(|e| Error::io(path, e))?;
+            return ManifestWriter::start(Sink::Direct(std::io::BufWriter::new(f), path.to_path_buf()), format, output);
+        }
         let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
@@ -141,7 +147,7 @@ impl ManifestWriter {
 
     fn write(&mut self, s: &str) -> Result<(), Error> {
         let r = match &mut self.sink {
-            Sink::File { w, .. } => w.write_all(s.as_bytes()),
+            Sink::File { w, .. } | Sink::Direct(w, _) => w.write_all(s.as_bytes()),
             Sink::Stderr(e) => e.write_all(s.as_bytes()),
         };
         r.map_err(|e| Error::io(self.path(), e))
@@ -149,7 +155,7 @@ impl ManifestWriter {
 
     fn path(&self) -> &Path {
         match &self.sink {
-            Sink::File { path, .. } => path,
+            Sink::File { path, .. } | Sink::Direct(_, path) => path,
             Sink::Stderr(_) => Path::new("<stderr>"),
         }
     }
@@ -180,6 +186,7 @@ impl ManifestWriter {
                 f.sync_all().map_err(|e| Error::io(&path, e))?;
                 std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))?;
             }
+            Sink::Direct(mut w, path) => w.flush().map_err(|e| Error::io(&path, e))?,
             Sink::Stderr(mut e) => {
                 let _ = e.flush();
             }
