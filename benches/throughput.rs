@@ -34,6 +34,7 @@ enum Input {
 }
 
 /// Run the binary, stdout to `out` (or /dev/null), stderr discarded; wait with rusage.
+#[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives its rusage
 fn run(args: &[&str], input: Input, out: Option<&Path>) -> Measured {
     let mut cmd = Command::new(BIN);
     cmd.args(args).stderr(Stdio::null());
