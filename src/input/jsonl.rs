@@ -138,8 +138,8 @@ pub fn parse_line(origin: &str, stem: &str, raw: &RawLine) -> Result<Option<Arti
     let id = match fields.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => safe_id(&s),
         Some(serde_json::Value::Number(n)) => safe_id(&n.to_string()),
-        Some(serde_json::Value::Null) | None => {
-            warnings.push(format!("no \"id\" field; id made from the input name and line {}", raw.line));
+        Some(serde_json::Value::Null) | Some(serde_json::Value::String(_)) | None => {
+            warnings.push(format!("no \"id\" (or a blank one); id made from the input name and line {}", raw.line));
             safe_id(&format!("{stem}-{}", raw.line))
         }
         Some(_) => return Err("field \"id\" is not a string or number".into()),
@@ -201,6 +201,8 @@ mod tests {
         let a = parse_line("c.jsonl", "c", &raw(7, br#"{"text":"x","id":null}"#)).unwrap().unwrap();
         assert_eq!(a.id, "c-7");
         assert_eq!(a.warnings.len(), 1);
+        let a = parse_line("c.jsonl", "c", &raw(8, br#"{"text":"x","id":" "}"#)).unwrap().unwrap();
+        assert_eq!(a.id, "c-8", "a blank id is no id");
         let a = parse_line("c.jsonl", "c", &raw(7, br#"{"text":"x","id":42}"#)).unwrap().unwrap();
         assert_eq!(a.id, "42");
     }
