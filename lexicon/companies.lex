@@ -252,4 +252,3 @@ Emtek
 Djarum Group
 Salim Group
 CT Corp
-Mal Taman Anggrek | Mulia Intipelangi

@@ -22,19 +22,12 @@ menolak tuduhan
 menolak anggapan
 menolak kabar
 menolak isu
-mengklarifikasi
-klarifikasi
-meluruskan
 membantah keras
 memastikan tidak
 menegaskan tidak
-menyatakan tidak
-mengaku tidak
-menyebut tidak
 menjamin tidak
 menegaskan bahwa tidak
 memastikan bahwa tidak
-menyatakan bahwa tidak
 menegaskan bukan
 menyatakan bukan
 membantah kabar
@@ -44,7 +37,7 @@ deny
 denies
 
 [denial_phrases]
-# Phrases that call an allegation false; a denial when a company says them.
+# Phrases that call an allegation false, wherever a company's statement uses them.
 tidak benar
 tidaklah benar
 tak benar
@@ -59,11 +52,10 @@ informasi palsu
 kabar palsu
 tidak sesuai fakta
 tidak sesuai dengan fakta
-fitnah
-kesalahpahaman
-sebuah kesalahan
-keliru
-menyesatkan
+
+[quote_phrases]
+# Phrases that make a company's own quote a clear denial (too common in the reporter's
+# voice to count there).
 tidak pernah
 tak pernah
 sama sekali tidak
@@ -76,6 +68,11 @@ data pelanggan aman
 data pengguna aman
 tetap aman
 aman dikonsumsi
+fitnah
+kesalahpahaman
+sebuah kesalahan
+keliru
+menyesatkan
 
 [negations]
 # Negation inside a company's own quote marks the quote as a denial.
@@ -167,6 +164,36 @@ menurut
 kata
 dalam keterangan
 dalam pernyataan
+
+[context_cues]
+# An article that holds none of these (nor a denial verb or phrase) reports no denial: plain
+# negation in it is everyday speech. Also the cheap first pass over a corpus.
+kabar
+isu
+isunya
+rumor
+gosip
+desas-desus
+spekulasi
+tudingan
+tuduhan
+dituding
+dituduh
+menuding
+menuduh
+dikabarkan
+diisukan
+beredar
+viral
+klarifikasi
+mengklarifikasi
+meluruskan
+dugaan
+diduga
+dicurigai
+disebut-sebut
+mengklaim
+diklaim
 
 [rumour_cues]
 # Words that introduce the claim being denied.

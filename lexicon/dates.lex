@@ -1,4 +1,99 @@
-# Month and weekday names for the date rules: `number | names...` is read by src/extract/date.rs.
+# Names and cues for the date rules (src/extract/date.rs), matched case-insensitively.
+#
+# [months] and [weekdays]: `number | name | name ...` (months 1-12; weekdays 1 = Monday ... 7 =
+# Sunday). A user file may add a line with the same number to add spellings.
 
 [months]
-januari
+1 | januari | jan | january
+2 | februari | pebruari | feb | febr | february
+3 | maret | mar | march
+4 | april | apr
+5 | mei | may
+6 | juni | jun | june
+7 | juli | jul | july
+8 | agustus | agu | agt | ags | agust | aug | august
+9 | september | sep | sept
+10 | oktober | okt | oct | october
+11 | november | nov | nop | nopember
+12 | desember | des | dec | december
+
+[weekdays]
+1 | senin | monday
+2 | selasa | tuesday
+3 | rabu | wednesday
+4 | kamis | thursday
+5 | jumat | jum'at | jum’at | jumaat | friday
+6 | sabtu | saturday
+7 | minggu | ahad | sunday
+
+# Words just before a date that make it the edge of a period or another time than "when it was
+# said": such a date is not a statement date and its year is not the article's year.
+[date_period_cues]
+sejak
+semenjak
+since
+hingga
+sampai
+sampai dengan
+s.d.
+s/d
+until
+sebelum
+setelah
+sesudah
+mulai
+batas
+berlaku
+periode
+per
+
+# Words before a date that tie it to a statement (besides the speech and denial verbs of
+# cues.lex).
+[date_statement_cues]
+tertanggal
+dikatakan
+disampaikan
+diungkapkan
+dijelaskan
+ditegaskan
+menurut
+dikutip
+dilansir
+diterima
+dihubungi
+dikonfirmasi
+ditemui
+diwawancarai
+keterangan
+pernyataan
+rilis
+siaran pers
+postingan
+unggahan
+
+# A word just before a date that makes it the time of an event ("lumpuh pada Selasa (3/4)"),
+# not the attribution of a statement ("kata X, Selasa (3/4)").
+[date_event_cues]
+pada
+on
+
+# A paragraph starting with (or, when short, containing) one of these is a link to other news:
+# its dates belong to other articles.
+[date_link_cues]
+baca juga
+baca:
+lihat juga
+simak juga
+berita terkait
+artikel terkait
+berita lainnya
+terpopuler
+rekomendasi
+terkini
+
+# Words before a time that mark the line as an update, not the first publication.
+[date_update_cues]
+diperbarui
+diupdate
+update
+updated

@@ -39,6 +39,13 @@ sekper
 corporate communication
 corporate communications
 corporate communications team
+social responsibility
+corporate social responsibility
+csr
+advertising and promotion manager
+promotion manager
+marketing manager
+vice presiden
 head of corporate communication
 vp corporate communication
 vice president corporate communication
@@ -73,8 +80,6 @@ perwakilan perusahaan
 pengelola
 manajemen
 pihak manajemen
-staf
-karyawan
 
 [org_prefixes]
 # Words that open a company name or a reference to one.
@@ -91,6 +96,12 @@ Maskapai
 Operator
 Aplikasi
 Platform
+Grup
+Group
+Terlapor
+Pelapor
+Tergugat
+Penggugat
 Emiten
 Raksasa
 
@@ -302,3 +313,256 @@ Tim Kampanye
 Tim Pemenangan
 Badan Pemenangan
 Timses
+Gabungan
+Perhimpunan
+Perkumpulan
+Kamar Dagang
+Konfederasi
+Federasi
+Aliansi
+Gerakan
+Komunitas
+Paguyuban
+Dewan Pers
+Dewan Perwakilan
+Majelis
+Kongres
+Panitia
+Panja
+Pansus
+Ormas
+Relawan
+Kelompok Tani
+Organisasi
+Kedutaan
+Kedubes
+Konsulat
+Gedung Putih
+PBB
+WHO
+FIFA
+PSSI
+KONI
+KPI
+KPAI
+LPSK
+BRIN
+LIPI
+BPN
+BNPT
+BIN
+Bakamla
+Kemhan
+Kemenhan
+Kemenkop
+Kemendes
+Kemenpora
+Kemen
+Dishub
+Diskominfo
+Disdukcapil
+Disnaker
+Dispenda
+Bapenda
+Setda
+Sekda
+Pangdam
+Kodim
+Korem
+Danrem
+Brimob
+Polrestabes
+Kapolrestabes
+Kabareskrim
+Kepresidenan
+PDIP
+PDI Perjuangan
+Golkar
+Gerindra
+PKS
+NasDem
+PKB
+PPP
+Perindo
+Hanura
+Tim
+Bursa Efek Indonesia
+BEI
+
+[function_words]
+# Capitalised at a sentence start but never part of a name.
+Namun
+Tetapi
+Tapi
+Sebelumnya
+Sementara
+Sementara itu
+Sedangkan
+Selain
+Selain itu
+Menurut
+Dalam
+Dari
+Di
+Ke
+Pada
+Oleh
+Untuk
+Dengan
+Bagi
+Atas
+Soal
+Terkait
+Mengenai
+Menanggapi
+Merespons
+Sehubungan
+Berdasarkan
+Adapun
+Kemudian
+Lalu
+Bahkan
+Juga
+Pun
+Saat
+Ketika
+Setelah
+Sebelum
+Usai
+Selama
+Sejak
+Hingga
+Sampai
+Jika
+Kalau
+Apabila
+Meski
+Meskipun
+Walau
+Karena
+Sehingga
+Maka
+Hal
+Itu
+Ini
+Tersebut
+Ia
+Dia
+Beliau
+Mereka
+Kami
+Kita
+Anda
+Para
+Sang
+Seorang
+Sebuah
+Yang
+Tak
+Tidak
+Bukan
+Hasilnya
+Akhirnya
+Kini
+Saat ini
+Baca
+Baca Juga
+Saksikan
+Advertisement
+Editor
+Pewarta
+Reporter
+Penulis
+Foto
+Ilustrasi
+Video
+Berita
+Kabar
+Informasi
+Isu
+Senin
+Selasa
+Rabu
+Kamis
+Jumat
+Jum'at
+Sabtu
+Minggu
+Ahad
+Tim
+Perusahaan
+Perseroan
+Manajemen
+Pihak
+Operator
+Maskapai
+Bank
+Raksasa
+Aplikasi
+Platform
+Grup
+Group
+Terlapor
+Pelapor
+Tergugat
+Penggugat
+
+[non_company_people]
+# People who speak for themselves, not for a company; as the head of a denier they give no
+# record even when a company is named after them ("warga sekitar pabrik PT X membantah").
+warga
+korban
+keluarga korban
+konsumen
+nasabah
+pelanggan
+penumpang
+pengguna
+masyarakat
+keluarga
+buruh
+pekerja
+serikat pekerja
+karyawan
+pegawai
+mantan
+mahasiswa
+siswa
+aktivis
+pengamat
+ahli
+analis
+ekonom
+pakar
+peneliti
+netizen
+warganet
+politikus
+politisi
+anggota dewan
+legislator
+tersangka
+terdakwa
+saksi
+pelaku
+pedagang
+petani
+nelayan
+sopir
+pengemudi
+mitra pengemudi
+artis
+selebgram
+influencer
+tokoh
+ulama
+guru
+dosen
+pasien
+orang tua
+penghuni
+pembeli
+investor
+pemegang saham
+kreditur
+debitur

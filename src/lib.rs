@@ -11,10 +11,13 @@
 //! assert_eq!(out.article.id, "a1");
 //! ```
 
+pub mod diff;
 pub mod error;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod output;
+pub mod review;
 pub mod lexicon;
 pub mod record;
 pub mod run;

@@ -3,7 +3,7 @@
 //! Exit status: 0 every input processed, 1 some inputs failed (the rest written), 2 usage or
 //! setup error (bad arguments, missing input, output not writable).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -12,6 +12,7 @@ use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
 use denialkb::output::Format;
 use denialkb::run::{Options, run};
+use denialkb::{eval, input};
 
 #[derive(Parser)]
 #[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
@@ -57,10 +58,44 @@ enum Command {
         #[arg(long)]
         lexicon: Vec<PathBuf>,
     },
+    /// Score predictions (or a fresh extraction) against gold files, like the reference scorer,
+    /// with a per-rule table and the list of misses. Exit code 0 whatever the scores.
+    Eval {
+        /// Directory of `<id>.gold.yaml` files.
+        #[arg(long)]
+        gold: PathBuf,
+        /// Directory of predictions `<id>.yaml`; otherwise INPUTs are extracted in memory.
+        #[arg(long, conflicts_with = "inputs", required_unless_present = "inputs")]
+        pred: Option<PathBuf>,
+        /// Articles (.txt files or directories of them) to extract and score.
+        inputs: Vec<PathBuf>,
+        /// One JSON object instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Extra lexicon file(s) extending the built-in word lists.
+        #[arg(long)]
+        lexicon: Vec<PathBuf>,
+    },
     /// Check output files (YAML, JSONL, manifest.yaml) against the schemas.
     Validate {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+    },
+    /// Compare two result sets (output directories or JSONL result files) record by record.
+    /// Exit 0 when identical, 1 when different, 2 on error.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, default_value = "text", value_parser = ["text", "json"])]
+        format: String,
+    },
+    /// Write one self-contained HTML page showing the evidence of every value.
+    Review {
+        /// Article .txt files or directories, output directories/files with their sources.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(short, long, default_value = "review.html")]
+        output: PathBuf,
     },
 }
 
@@ -81,6 +116,15 @@ fn main() -> ExitCode {
             run_extract(&opts, &lexicon)
         }
         Command::Validate { inputs } => run_validate(&inputs),
+        Command::Diff { old, new, format } => ExitCode::from(denialkb::diff::main(&old, &new, &format)),
+        Command::Review { inputs, output } => ExitCode::from(denialkb::review::main(&inputs, &output)),
+        Command::Eval { gold, pred, inputs, json, lexicon } => match run_eval(&gold, pred, &inputs, json, &lexicon) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("denialkb: {e}");
+                ExitCode::from(2)
+            }
+        },
     }
 }
 
@@ -120,4 +164,34 @@ fn run_validate(inputs: &[PathBuf]) -> ExitCode {
             if r.invalid > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
     }
+}
+
+fn run_eval(gold: &Path, pred: Option<PathBuf>, inputs: &[PathBuf], json: bool, lexicon: &[PathBuf]) -> Result<(), denialkb::Error> {
+    if !gold.is_dir() {
+        return Err(denialkb::Error::Input { input: gold.display().to_string(), reason: "gold directory not found".into() });
+    }
+    let golds = eval::load_gold_dir(gold)?;
+    if golds.is_empty() {
+        eprintln!("denialkb: {}: no *.gold.yaml files", gold.display());
+    }
+    let preds = match pred {
+        Some(dir) if !dir.is_dir() => {
+            return Err(denialkb::Error::Input { input: dir.display().to_string(), reason: "prediction directory not found".into() });
+        }
+        Some(dir) => eval::Predictions::Dir(dir),
+        None => {
+            let ex = Extractor::new(&load_lexicon(lexicon)?);
+            let docs = eval::predict(&ex, &input::expand_paths(inputs)?)?;
+            let ungraded = docs.keys().filter(|id| !golds.iter().any(|g| &g.id == *id)).count();
+            if ungraded > 0 {
+                eprintln!("denialkb: {ungraded} of {} articles have no gold file and are not scored", docs.len());
+            }
+            eval::Predictions::Docs(docs)
+        }
+    };
+    let report = eval::evaluate(&golds, &preds)?;
+    let text = if json { eval::render_json(&report) } else { eval::render_text(&report) };
+    // A closed pipe (`| head`) is not an error of the evaluation.
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
+    Ok(())
 }

@@ -93,6 +93,16 @@ impl<'a> Doc<'a> {
         if i == 0 { None } else { Some(i - 1) }
     }
 
+    /// Is paragraph `p` a link block ("Baca juga: ...", "Berita terkait")? Such lines carry
+    /// other stories' headlines: their companies, cues and dates are not this article's.
+    pub fn is_link_paragraph(&self, p: usize) -> bool {
+        static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)^\W{0,3}(?:baca\s+juga|baca\s*:|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)\b")
+                .expect("static pattern")
+        });
+        self.paragraphs.get(p).is_some_and(|sp| LINK.is_match(&self.text[sp.clone()]))
+    }
+
     /// The quote whose outer span contains `pos`, if any.
     pub fn quote_at(&self, pos: usize) -> Option<&Quote> {
         let i = self.quotes.partition_point(|q| q.outer.start <= pos);

@@ -1,15 +1,166 @@
-//! Allegations: what is denied.
+//! Allegations: the claim being denied, as a short verbatim clause.
+//!
+//! - `allegation.denial_object`: what follows the denial cue in the denial sentence
+//!   (`membantah [kabar bahwa] X`), with the reporting nouns in front of it dropped and the
+//!   clause cut at its end (punctuation, a new speech clause, a contrastive conjunction).
+//! - `allegation.rumour`: when the cue has no object (`membantahnya`, `membantah kabar
+//!   tersebut`), the clause after a rumour cue (`dikabarkan`, `dituding`, `isu`) in the
+//!   sentences before the denial.
+
+use regex::Regex;
+
 use crate::extract::{Found, denial::Statement};
 use crate::lexicon::Lexicon;
-use crate::text::Doc;
+use crate::text::{Doc, Span, trim_span};
 
-pub struct Rules {}
+/// At most this many words: an allegation is a clause, not a paragraph.
+const MAX_WORDS: usize = 22;
+
+pub struct Rules {
+    /// A denial phrase ("tidak benar") follows its claim: "kabar X tidak benar".
+    phrase: Regex,
+    /// The speech verb that opens a reported claim: "menyatakan (bahwa)".
+    speech: Regex,
+    lead: Regex,
+    clause_end: Regex,
+    empty_object: Regex,
+    rumour: Regex,
+}
 
 impl Rules {
-    pub fn new(_lex: &Lexicon) -> Rules {
-        Rules {}
+    pub fn new(lex: &Lexicon) -> Rules {
+        let speech = lex.alternation("speech_verbs");
+        let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("allegation pattern does not compile: {e}"));
+        Rules {
+            phrase: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
+            speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
+            // reporting nouns and linkers in front of the claim itself
+            lead: build(
+                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+\p{Lu}[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
+                    .to_string(),
+            ),
+            clause_end: build(format!(
+                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\("
+            )),
+            empty_object: build(
+                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
+                    .to_string(),
+            ),
+            rumour: build(
+                r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                    .to_string(),
+            ),
+        }
     }
-    pub fn find(&self, _doc: &Doc, _st: &Statement) -> Option<Found> {
+
+    pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
+        if let (Some(sent), Some(cue)) = (&st.indirect, &st.cue) {
+            if self.phrase.is_match(doc.slice(cue)) {
+                // "X menyatakan kabar Y tidak benar": the claim sits between verb and phrase
+                let before = &doc.text[sent.start..cue.start];
+                let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
+                if let Some(span) = self.object_after(doc, from..cue.start) {
+                    return Some(Found::text(doc.slice(&span), span, "allegation.before_phrase"));
+                }
+            }
+            if let Some(span) = self.object_after(doc, cue.end..sent.end) {
+                return Some(Found::text(doc.slice(&span), span, "allegation.denial_object"));
+            }
+        }
+        // the rumour in the sentences up to the denial
+        let upto = st.indirect.as_ref().map(|s| s.end).or_else(|| st.company.span().map(|s| s.end)).unwrap_or(0);
+        let si = doc.sentence_at(upto.saturating_sub(1)).unwrap_or(0);
+        for i in (si.saturating_sub(6)..=si).rev().chain(0..si.saturating_sub(6).min(3)) {
+            let s = &doc.sentences[i].span;
+            let t = doc.slice(s);
+            for m in self.rumour.find_iter(t) {
+                let from = s.start + m.end();
+                if doc.quote_at(s.start + m.start()).is_some() || doc.is_link_paragraph(doc.sentences[i].para) {
+                    continue;
+                }
+                if let Some(span) = self.object_after(doc, from..s.end) {
+                    return Some(Found::text(doc.slice(&span), span, "allegation.rumour"));
+                }
+            }
+        }
         None
+    }
+
+    /// The claim in `span` (text after a cue): reporting nouns dropped, cut at clause end.
+    fn object_after(&self, doc: &Doc, span: Span) -> Option<Span> {
+        let text = doc.text;
+        let rest = &text[span.clone()];
+        let lead = self.lead.find(rest).map(|m| m.end()).unwrap_or(0);
+        let body = &rest[lead..];
+        let end = self.clause_end.find(body).map(|m| m.start()).unwrap_or(body.len());
+        let mut clause = trim_span(text, span.start + lead..span.start + lead + end);
+        // strip wrapping quote marks and trailing commas
+        let c = &text[clause.clone()];
+        let c2 = c.trim_matches(|ch: char| crate::text::is_quote_mark(ch) || matches!(ch, ',' | '\'' | '‘' | '’') || ch.is_whitespace());
+        if c2.is_empty() {
+            return None;
+        }
+        let off = c.find(c2).unwrap_or(0);
+        clause = clause.start + off..clause.start + off + c2.len();
+        if self.empty_object.is_match(&text[clause.clone()]) {
+            return None;
+        }
+        // keep to a clause: at most MAX_WORDS words
+        let words: Vec<(usize, &str)> = text[clause.clone()].split_whitespace().map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        if words.len() > MAX_WORDS {
+            let (s, w) = words[MAX_WORDS - 1];
+            clause = clause.start..s + w.len();
+        }
+        Some(clause)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn object(t: &str, cue: &str) -> Option<String> {
+        let d = Doc::new(t);
+        let r = Rules::new(&Lexicon::builtin());
+        let c = t.find(cue).unwrap() + cue.len();
+        r.object_after(&d, c..t.len()).map(|s| d.slice(&s).to_string())
+    }
+
+    #[test]
+    fn object_drops_reporting_nouns() {
+        assert_eq!(
+            object("Toko Maju membantah kabar yang beredar bahwa data pelanggan dijual ke pihak lain.", "membantah").as_deref(),
+            Some("data pelanggan dijual ke pihak lain")
+        );
+    }
+
+    #[test]
+    fn object_stops_at_speech_clause() {
+        assert_eq!(
+            object("Perusahaan menepis telah menaikkan harga secara sepihak, kata Budi.", "menepis").as_deref(),
+            Some("telah menaikkan harga secara sepihak")
+        );
+    }
+
+    #[test]
+    fn object_stops_at_contrast() {
+        assert_eq!(
+            object("Mereka membantah menutup pabrik, namun mengakui ada pengurangan shift.", "membantah").as_deref(),
+            Some("menutup pabrik")
+        );
+    }
+
+    #[test]
+    fn pronoun_object_is_no_allegation() {
+        assert_eq!(object("Mereka membantah kabar tersebut.", "membantah"), None);
+        assert_eq!(object("Maskapai itu membantahnya.", "membantah"), None);
+    }
+
+    #[test]
+    fn one_word_claim_in_a_headline_is_kept() {
+        assert_eq!(object("Nusantara Air Bantah Bangkrut", "Bantah").as_deref(), Some("Bangkrut"));
     }
 }

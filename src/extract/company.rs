@@ -1,10 +1,524 @@
-//! Companies: is a name a company, and which one.
-use crate::lexicon::Lexicon;
+//! Who is speaking: organisations, the people who speak for them, and which of them are
+//! companies.
+//!
+//! A name is taken for a company only with positive evidence: the company lexicon, a legal
+//! form (`PT`, `Tbk`, `Persero`), an organisation noun in front of it (`perusahaan X`,
+//! `maskapai X`, `pihak X`), a company-like suffix (`X Air`, `X Group`), or a speaker role
+//! followed by it (`juru bicara X`). A bare capitalised name is a person unless the article
+//! elsewhere gives it one of those cues; a person counts for a company only through an
+//! apposition that ties them to one (`Budi, Direktur Utama PT X`). Deniers from government,
+//! police, regulators and associations are recognised by the `non_company` lexicon and never
+//! become companies. These are the failure modes a generalising extractor must avoid:
+//! personal names taken for companies, and ministries given records.
 
-pub struct Rules {}
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use crate::lexicon::{Lexicon, alternation};
+use crate::text::{Doc, Span};
+
+/// A reference to an organisation found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrgRef {
+    /// Grouping key: the lexicon's canonical name, or the normalised surface name.
+    pub key: String,
+    /// The name as the text writes it (legal forms trimmed).
+    pub name: String,
+    pub span: Span,
+    pub rule: &'static str,
+    /// False for government, police, regulators, associations.
+    pub is_company: bool,
+}
+
+/// A person tied to an organisation by an apposition or a role.
+#[derive(Debug, Clone)]
+pub struct Affiliation {
+    /// The person's name tokens (for matching later surname-only references).
+    pub tokens: Vec<String>,
+    pub org: Option<OrgRef>,
+}
+
+/// Capitalised word: upper-case letter or digit start, then letters/digits and inner marks.
+const CAP_WORD: &str = r"(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}]|[0-9]+[\p{L}]*)";
+
+pub struct Rules {
+    names: AhoCorasick,
+    /// For each lexicon pattern: (entity index, name).
+    name_entity: Vec<(usize, String)>,
+    canonical: Vec<String>,
+    cap_seq: Regex,
+    role: Regex,
+    org_prefix: Regex,
+    org_suffix: Regex,
+    org_noun: Regex,
+    non_company: Regex,
+    people: Regex,
+    function_words: Vec<String>,
+    /// Lower-cased words that may stand right before a company name without being part of
+    /// it (roles, legal forms, organisation nouns, function words).
+    connectors: std::collections::HashSet<String>,
+}
 
 impl Rules {
-    pub fn new(_lex: &Lexicon) -> Rules {
-        Rules {}
+    pub fn new(lex: &Lexicon) -> Rules {
+        let mut pats = Vec::new();
+        let mut name_entity = Vec::new();
+        let mut canonical = Vec::new();
+        for (i, e) in lex.entities("companies").iter().enumerate() {
+            canonical.push(e.canonical.clone());
+            for n in &e.names {
+                pats.push(n.clone());
+                name_entity.push((i, n.clone()));
+            }
+        }
+        let names = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&pats)
+            .unwrap_or_else(|_| AhoCorasick::new(Vec::<String>::new()).expect("empty automaton builds"));
+        let cap_seq_src = format!(r"{CAP_WORD}(?:[ \t\u{{A0}}]+(?:{CAP_WORD}|\(Persero\)))*");
+        let roles = lex.alternation("roles");
+        let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("rule pattern does not compile: {e}"));
+        Rules {
+            names,
+            name_entity,
+            canonical,
+            cap_seq: build(cap_seq_src.clone()),
+            // A run of role words, e.g. "SVP Head Corporate Communication".
+            role: build(format!(r"(?i)\b{roles}(?:\s+(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
+            org_prefix: build(format!(
+                r"\b{}\s+({cap_seq_src})",
+                alternation(lex.words("org_prefixes").iter().map(String::as_str))
+            )),
+            org_suffix: build(format!(
+                r"({cap_seq_src})\s+{}\b",
+                alternation(lex.words("org_suffixes").iter().map(String::as_str))
+            )),
+            org_noun: build(format!(r"(?i:\b{})\s+({cap_seq_src})", lex.alternation("org_nouns"))),
+            non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
+            people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
+            connectors: lex
+                .words("roles")
+                .iter()
+                .chain(lex.words("org_prefixes"))
+                .chain(lex.words("org_nouns"))
+                .chain(lex.words("function_words"))
+                .flat_map(|w| w.split_whitespace())
+                .map(|w| w.to_lowercase())
+                .collect(),
+            function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
+    /// Lexicon companies in a span, leftmost-longest, whole words only.
+    pub fn lexicon_companies(&self, doc: &Doc, span: &Span) -> Vec<OrgRef> {
+        let text = doc.text;
+        let hay = &text[span.clone()];
+        let mut out = Vec::new();
+        for m in self.names.find_iter(hay) {
+            let s = span.start + m.start();
+            let e = span.start + m.end();
+            if !word_boundary(text, s, e) || self.inside_longer_name(text, s) {
+                continue;
+            }
+            let (ent, name) = &self.name_entity[m.pattern().as_usize()];
+            out.push(OrgRef {
+                key: self.canonical[*ent].clone(),
+                name: name.clone(),
+                span: s..e,
+                rule: "company.lexicon",
+                is_company: true,
+            });
+        }
+        out
+    }
+
+    /// "Mandiri" in "PT Murni Mapan Mandiri" is the tail of another name, not Bank Mandiri:
+    /// a lexicon name preceded by a capitalised word that is no role, legal form or
+    /// function word belongs to a longer name.
+    fn inside_longer_name(&self, text: &str, start: usize) -> bool {
+        let before = text[..start].trim_end_matches([' ', '\u{a0}']);
+        if before.len() == start {
+            return false; // not separated by a space ("(BCA)", line start)
+        }
+        let word: String = before.chars().rev().take_while(|c| !c.is_whitespace()).collect::<Vec<_>>().into_iter().rev().collect();
+        let starts_upper = word.chars().next().is_some_and(|c| c.is_uppercase());
+        let clean = word.trim_end_matches(['.', ',']).to_lowercase();
+        starts_upper && !word.ends_with([',', '.', ';', ':']) && !self.connectors.contains(&clean)
+    }
+
+    /// Where a phrase first names a non-company or people speaking for themselves
+    /// ("warga", "korban"), if it does.
+    pub fn first_non_company(&self, phrase: &str) -> Option<usize> {
+        let a = self.non_company.find(phrase).map(|m| m.start());
+        let b = self.people.find(phrase).map(|m| m.start());
+        match (a, b) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
+    }
+
+    /// Does a phrase name a non-company (a ministry, the police ...) anywhere in it?
+    pub fn names_non_company(&self, phrase: &str) -> bool {
+        self.non_company.is_match(phrase)
+    }
+
+    /// Is this name a non-company (ministry, police, regulator, association ...)?
+    pub fn is_non_company(&self, name: &str) -> bool {
+        self.non_company.is_match(name.trim())
+    }
+
+    /// Organisations named inside `span` by lexicon or organisation cue, in text order.
+    pub fn orgs_in(&self, doc: &Doc, span: &Span) -> Vec<OrgRef> {
+        let text = doc.text;
+        let hay = &text[span.clone()];
+        let mut out = self.lexicon_companies(doc, span);
+        let push = |out: &mut Vec<OrgRef>, s: usize, e: usize, rule: &'static str| {
+            let (s, e) = (span.start + s, span.start + e);
+            if out.iter().any(|o| o.span.start < e && s < o.span.end) {
+                return;
+            }
+            if let Some(o) = self.org_from_name(text, s..e, rule) {
+                out.push(o);
+            }
+        };
+        for c in self.org_prefix.captures_iter(hay) {
+            let whole = c.get(0).map(|m| m.start()).unwrap_or(0);
+            if let Some(m) = c.get(1) {
+                // "PT X" keeps the legal form out of the name but inside the evidence span.
+                let _ = whole;
+                push(&mut out, m.start(), m.end(), "company.legal_form");
+            }
+        }
+        for c in self.org_suffix.captures_iter(hay) {
+            if let (Some(all), Some(_)) = (c.get(0), c.get(1)) {
+                push(&mut out, all.start(), all.end(), "company.org_suffix");
+            }
+        }
+        for c in self.org_noun.captures_iter(hay) {
+            if let Some(m) = c.get(1) {
+                push(&mut out, m.start(), m.end(), "company.org_noun");
+            }
+        }
+        for m in self.role.find_iter(hay) {
+            // "juru bicara Instagram": the organisation right after a role.
+            let after = m.end();
+            let rest = &hay[after..];
+            let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+            if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
+                let (s, e) = (after + lead, after + lead + c.end());
+                let (s2, e2) = self.split_org_person(text, span.start + s..span.start + e);
+                // Several unknown capitalised words after a role may be a person's name
+                // ("Direktur Hendi Santoso"): take them as an organisation only when an
+                // apposition comma follows ("Manajer Humas Nusantara Air, Budi").
+                let multi = text[s2..e2].split_whitespace().count() > 1;
+                let known = self.names.find(&text[s2..e2]).is_some_and(|m| m.start() == 0);
+                let comma_follows = text[e2..].trim_start_matches([' ', '\u{a0}']).starts_with(',');
+                if s2 < e2 && (!multi || known || comma_follows) {
+                    push(&mut out, s2 - span.start, e2 - span.start, "company.role_of");
+                }
+            }
+        }
+        out.sort_by_key(|o| o.span.start);
+        out
+    }
+
+    /// After a role, "PLI Marcellus Chandra" holds an organisation then a person; keep the
+    /// organisation part (a lexicon name, an acronym, or all but a trailing two-word name).
+    fn split_org_person(&self, text: &str, span: Span) -> (usize, usize) {
+        let Some(span) = self.trim_name(text, span) else { return (0, 0) };
+        let doc_like = &text[span.clone()];
+        if let Some(m) = self.names.find(doc_like) {
+            if m.start() == 0 && word_boundary(text, span.start, span.start + m.end()) {
+                return (span.start, span.start + m.end());
+            }
+        }
+        let words: Vec<(usize, &str)> = word_offsets(doc_like);
+        if words.len() >= 2 && is_acronym(words[0].1) && !words[1].1.chars().all(|c| c.is_uppercase()) {
+            return (span.start, span.start + words[0].0 + words[0].1.len());
+        }
+        (span.start, span.end)
+    }
+
+    /// Turn a name span into an organisation reference (trimming legal forms), or None when
+    /// it is empty or only function words.
+    pub fn org_from_name(&self, text: &str, span: Span, rule: &'static str) -> Option<OrgRef> {
+        let span = self.trim_name(text, span)?;
+        let name = text[span.clone()].to_string();
+        let is_company = !self.is_non_company(&name);
+        Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
+    }
+
+    /// Drop leading function words and legal forms, trailing legal forms and punctuation.
+    fn trim_name(&self, text: &str, span: Span) -> Option<Span> {
+        let mut s = span.start;
+        let mut e = span.end;
+        loop {
+            let w = &text[s..e];
+            let first_end = w.find(|c: char| c.is_whitespace()).unwrap_or(w.len());
+            let first = &w[..first_end];
+            let fl = first.to_lowercase();
+            let fl = fl.trim_end_matches('.');
+            if first_end < w.len() && (self.function_words.iter().any(|f| f == fl) || fl == "pt" || fl == "cv") {
+                let rest = &w[first_end..];
+                s += first_end + (rest.len() - rest.trim_start().len());
+                continue;
+            }
+            break;
+        }
+        loop {
+            let w = &text[s..e];
+            let w2 = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '(' | '-' | '’' | '\''));
+            let w3 = w2.trim_end();
+            let mut cut = w3.len();
+            for suffix in [" Tbk", " (Persero)", " Persero"] {
+                if w3.ends_with(suffix) {
+                    cut = w3.len() - suffix.len();
+                }
+            }
+            if cut == w.len() {
+                break;
+            }
+            e = s + cut;
+        }
+        let name = text[s..e].trim();
+        if name.is_empty() || self.function_words.iter().any(|f| *f == name.to_lowercase()) {
+            return None;
+        }
+        Some(s..e)
+    }
+
+    /// Grouping key: the lexicon canonical name when the name is (or starts with) a lexicon
+    /// name, else the lower-cased name.
+    pub fn key_for(&self, name: &str) -> String {
+        if let Some(m) = self.names.find(name) {
+            if m.start() == 0 && (m.end() == name.len() || !name[m.end()..].starts_with(char::is_alphanumeric)) {
+                return self.canonical[self.name_entity[m.pattern().as_usize()].0].clone();
+            }
+        }
+        name.to_lowercase()
+    }
+
+    /// The capitalised name sequences in a span.
+    pub fn cap_names(&self, doc: &Doc, span: &Span) -> Vec<Span> {
+        let hay = &doc.text[span.clone()];
+        self.cap_seq
+            .find_iter(hay)
+            .map(|m| span.start + m.start()..span.start + m.end())
+            .filter(|s| word_boundary(doc.text, s.start, s.end))
+            .collect()
+    }
+
+    /// The role phrases in a span.
+    pub fn roles_in(&self, doc: &Doc, span: &Span) -> Vec<Span> {
+        let hay = &doc.text[span.clone()];
+        self.role.find_iter(hay).map(|m| span.start + m.start()..span.start + m.end()).collect()
+    }
+
+    /// Strip leading function words from a capitalised sequence (sentence-initial "Namun").
+    pub fn trim_function_words(&self, text: &str, span: Span) -> Option<Span> {
+        self.trim_name(text, span)
+    }
+
+    pub fn is_function_word(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        self.function_words.iter().any(|f| *f == l)
+    }
+
+    /// People tied to organisations by appositions and roles, over the whole text:
+    /// `Role Org, Person`, `Person, Role Org`, `Role Org Person`, `Org melalui Role, Person`.
+    pub fn affiliations(&self, doc: &Doc) -> Vec<Affiliation> {
+        let text = doc.text;
+        let mut out: Vec<Affiliation> = Vec::new();
+        for sent in &doc.sentences {
+            let sp = sent.span.clone();
+            for role in self.roles_in(doc, &sp) {
+                // organisation after the role
+                let orgs_after: Vec<OrgRef> = {
+                    let rest = role.end..sp.end;
+                    let mut o = self.orgs_in(doc, &(role.start..sp.end));
+                    o.retain(|x| x.span.start >= rest.start && x.span.start <= rest.start + 5);
+                    o
+                };
+                let org = orgs_after.first().cloned();
+                let after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                // Person after the org: ", Person" or " Person"
+                let rest = &text[after_org..sp.end];
+                let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+                let person = self
+                    .cap_seq
+                    .find(&rest[skip..])
+                    .filter(|m| m.start() == 0)
+                    .map(|m| after_org + skip..after_org + skip + m.end());
+                // Person before the role: "Person, Role"
+                let before = &text[sp.start..role.start];
+                let before_t = before.trim_end();
+                let person_before = if before_t.ends_with(',') {
+                    let b = before_t.trim_end_matches(',').trim_end();
+                    self.cap_seq
+                        .find_iter(b)
+                        .last()
+                        .filter(|m| m.end() == b.len())
+                        .map(|m| sp.start + m.start()..sp.start + m.end())
+                } else {
+                    None
+                };
+                // Org before "melalui Role": "BCA melalui EVP ..., Hera"
+                let org = org.or_else(|| {
+                    let b = before_t.strip_suffix("melalui")?.trim_end();
+                    let bs = sp.start..sp.start + b.len();
+                    self.orgs_in(doc, &bs).into_iter().last()
+                });
+                for p in [person, person_before].into_iter().flatten() {
+                    let Some(p) = self.trim_name(text, p) else { continue };
+                    let name = &text[p];
+                    if org.as_ref().is_some_and(|o| o.name == name) || self.names.find(name).is_some_and(|m| m.start() == 0) {
+                        continue;
+                    }
+                    let tokens: Vec<String> = name.split_whitespace().map(|t| t.trim_end_matches([',', '.']).to_string()).collect();
+                    if tokens.is_empty() || tokens.iter().all(|t| self.is_function_word(t)) {
+                        continue;
+                    }
+                    out.push(Affiliation { tokens, org: org.clone() });
+                }
+            }
+        }
+        out
+    }
+
+    /// The affiliation of a person named (fully or by one of their name tokens).
+    pub fn affiliation_of<'x>(&self, affs: &'x [Affiliation], name: &str) -> Option<&'x Affiliation> {
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        if toks.is_empty() {
+            return None;
+        }
+        affs.iter().find(|a| toks.iter().all(|t| a.tokens.iter().any(|at| at == t)))
+    }
+}
+
+/// Span `[s, e)` starts and ends at word boundaries.
+pub fn word_boundary(text: &str, s: usize, e: usize) -> bool {
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn word_offsets(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+/// A name that reads as a brand or organisation by its shape: several words, an acronym,
+/// inner capitals (AirAsia), digits, or a web name (Tiket.com).
+pub fn looks_like_brand(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() > 1
+        || words.first().is_some_and(|w| {
+            is_acronym(w)
+                || w.chars().skip(1).any(|c| c.is_uppercase())
+                || w.chars().any(|c| c.is_ascii_digit())
+                || w.contains('.')
+        })
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Count how often each organisation key is mentioned, for choosing the surface name the
+/// article uses most.
+pub fn surface_counts(orgs: &[OrgRef]) -> HashMap<(String, String), usize> {
+    let mut m = HashMap::new();
+    for o in orgs {
+        *m.entry((o.key.clone(), o.name.clone())).or_insert(0) += 1;
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules::new(&Lexicon::builtin())
+    }
+
+    fn names(text: &str) -> Vec<(String, bool)> {
+        let r = rules();
+        let d = Doc::new(text);
+        r.orgs_in(&d, &(0..text.len())).into_iter().map(|o| (o.name, o.is_company)).collect()
+    }
+
+    #[test]
+    fn legal_form_marks_an_unknown_company() {
+        assert_eq!(names("PT Sumber Rejeki Abadi Tbk membantah"), vec![("Sumber Rejeki Abadi".to_string(), true)]);
+    }
+
+    #[test]
+    fn org_noun_marks_an_unknown_company() {
+        assert_eq!(names("maskapai Nusantara Air membantah")[0].0, "Nusantara Air");
+    }
+
+    #[test]
+    fn ministry_is_not_a_company() {
+        let n = names("pihak Kementerian Perhubungan membantah");
+        assert_eq!(n.len(), 1);
+        assert!(!n[0].1);
+    }
+
+    #[test]
+    fn role_then_company() {
+        let n = names("kata juru bicara Tokopedia kepada wartawan");
+        assert_eq!(n[0].0, "Tokopedia");
+    }
+
+    #[test]
+    fn person_after_role_and_acronym_is_not_the_company() {
+        let r = rules();
+        let t = "Presiden Direktur ABC Budi Santoso menampik tuduhan itu.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Budi").expect("Budi affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("ABC"));
+    }
+
+    #[test]
+    fn person_before_role_apposition() {
+        let r = rules();
+        let t = "Rina Wulandari, Corporate Secretary PT Kereta Kencana, menegaskan hal itu.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Rina").expect("Rina affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("Kereta Kencana"));
+    }
+
+    #[test]
+    fn company_via_melalui_role() {
+        let r = rules();
+        let t = "BCA melalui EVP Corporate Communication, Hera Putri, menegaskan tidak ada kebocoran.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Hera").expect("Hera affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.key.as_str()), Some("BCA"));
+    }
+
+    #[test]
+    fn lexicon_name_needs_word_boundaries() {
+        // "Grabbing" is not Grab.
+        assert!(names("Grabbing data").is_empty());
     }
 }

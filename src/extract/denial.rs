@@ -1,31 +1,490 @@
-//! Denial statements: which company denies, where.
-use crate::extract::{Found, company, quote};
+//! Denial statements: which company denies, where in the text, with which quotes.
+//!
+//! A company gets a record when it is the subject of a denial cue (`X membantah ...`,
+//! `X menegaskan tidak ...`, `kabar itu dibantah oleh X`), or when one of its own quotes calls
+//! the claim false (`"Itu hoaks,"`). Plain negation (`"Kami tidak ..."`, `X mengatakan ...
+//! tidak ...`) counts only in an article that holds an explicit denial cue somewhere: on its
+//! own, negation is everyday speech and would give records to half of all news.
+//!
+//! Rule ids: `denial.subject_verb`, `denial.passive_agent`, `denial.quote_phrase`,
+//! `denial.quote_negation`, `denial.reported_negation`.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use regex::Regex;
+
+use crate::extract::company::{self, Affiliation, OrgRef};
+use crate::extract::{Found, quote};
 use crate::lexicon::Lexicon;
 use crate::text::{Doc, Span};
 
-pub struct Rules {}
-
-impl Rules {
-    pub fn new(_lex: &Lexicon) -> Rules {
-        Rules {}
-    }
-    pub fn prefilter(&self, _text: &str) -> bool {
-        true
-    }
-    pub fn find(&self, _doc: &Doc, _company: &company::Rules, _quotes: &[quote::Attributed]) -> Vec<Statement> {
-        Vec::new()
-    }
-}
-
+/// One company's denial, with everything the record needs.
 #[derive(Debug, Clone)]
 pub struct Statement {
     pub company: Found,
+    pub key: String,
     pub speaker: Option<Found>,
-    pub sentence: usize,
+    /// The sentence that reports the denial (also the indirect quote).
+    pub indirect: Option<Span>,
+    /// The denial cue in that sentence.
+    pub cue: Option<Span>,
+    /// Indices (into the attributed quotes) of this company's direct quotes.
+    pub quotes: Vec<usize>,
+    /// Denial strength of each of those quotes.
+    pub quote_strength: HashMap<usize, u32>,
+    pub rule: &'static str,
+    /// How well `indirect` reports the denial (see [`sentence_weight`]).
+    pub weight: i32,
 }
 
 impl Statement {
-    pub fn anchor_spans(&self, _quote: Option<&quote::Chosen>) -> Vec<Span> {
-        Vec::new()
+    /// Byte spans the statement's date is looked for in: the denial sentence and the quote
+    /// (with the sentence that carries its attribution).
+    pub fn anchor_spans(&self, doc: &Doc, quote: Option<&quote::Chosen>) -> Vec<Span> {
+        let mut v = Vec::new();
+        if let Some(s) = &self.indirect {
+            v.push(s.clone());
+        }
+        if let Some(q) = quote.and_then(|q| q.found.span().cloned()) {
+            v.push(q.clone());
+            if let Some(i) = doc.sentence_at(q.end.saturating_sub(1)) {
+                v.push(doc.sentences[i].span.clone());
+            }
+            // the attribution often follows the closing mark in the same paragraph
+            if let Some(p) = doc.paragraph_at(q.start) {
+                let para = &doc.paragraphs[p];
+                let mut end = para.end.min(q.end + 200).max(q.end.min(para.end));
+                while !doc.text.is_char_boundary(end) {
+                    end -= 1; // a byte budget must not cut a multi-byte character
+                }
+                v.push(q.end.min(para.end)..end.max(q.end.min(para.end)));
+            }
+        }
+        v
     }
+}
+
+pub struct Rules {
+    prefilter: AhoCorasick,
+    /// Denial verbs and phrases or rumour words: an article without any reports no denial.
+    context: Regex,
+    strong: Regex,
+    /// `strong` plus phrases that deny only inside a company's own quote.
+    quote_strong: Regex,
+    /// Any speech or denial verb: the end of a clause's subject.
+    verb: Regex,
+    menurut: Regex,
+    person_pronoun: Regex,
+    negated: Regex,
+    negation: Regex,
+    decline: Regex,
+    reported_negation: Regex,
+    passive: Regex,
+    pronoun: Regex,
+    list_sep: Regex,
+}
+
+impl Rules {
+    pub fn new(lex: &Lexicon) -> Rules {
+        let strong_words: Vec<&str> =
+            lex.words("denial_verbs").iter().chain(lex.words("denial_phrases")).map(String::as_str).collect();
+        let strong_alt = crate::lexicon::alternation(strong_words.iter().copied());
+        let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("denial pattern does not compile: {e}"));
+        let prefilter = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(
+                strong_words
+                    .iter()
+                    .copied()
+                    .chain(lex.words("context_cues").iter().map(String::as_str))
+                    .map(|w| w.split_whitespace().next().unwrap_or(w)),
+            )
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("trivial automaton"));
+        let quote_alt = crate::lexicon::alternation(strong_words.iter().copied().chain(lex.words("quote_phrases").iter().map(String::as_str)));
+        let verbs = crate::lexicon::alternation(
+            lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
+        );
+        let context_alt = crate::lexicon::alternation(
+            strong_words.iter().copied().chain(lex.words("context_cues").iter().map(String::as_str)),
+        );
+        Rules {
+            prefilter,
+            context: build(format!(r"(?i)\b{context_alt}\b")),
+            strong: build(format!(r"(?i)\b{strong_alt}\b")),
+            quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
+            verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
+            menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
+            person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
+            negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
+            negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
+            decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
+            reported_negation: build(
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|belum|aman)\b"
+                    .to_string(),
+            ),
+            passive: build(
+                r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
+            ),
+            pronoun: build(
+                r"(?i)^(?:ia|dia|beliau|mereka|pihaknya|perusahaan(?:\s+(?:itu|tersebut|ini))?|perseroan|manajemen|pihak\s+perusahaan|kami|perusahaannya)$"
+                    .to_string(),
+            ),
+            list_sep: build(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&))\s*$".to_string()),
+        }
+    }
+
+    /// Cheap first pass: any explicit denial cue in the text (ASCII case-insensitive).
+    pub fn prefilter(&self, text: &str) -> bool {
+        self.prefilter.is_match(text)
+    }
+
+    /// All denial statements of the article, one per company, in order of first mention.
+    pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
+        let affs = orgs.affiliations(doc);
+        let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        // A lone word after a role ("juru bicara Budi") is a company only if the article
+        // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
+        let confirmed: std::collections::HashSet<String> =
+            sent_orgs.iter().flatten().filter(|o| o.rule != "company.role_of").map(|o| o.key.clone()).collect();
+        for v in &mut sent_orgs {
+            v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || company::looks_like_brand(&o.name));
+        }
+        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
+        let has_context = self.context.is_match(doc.text);
+        let mut found: Vec<Statement> = Vec::new();
+
+        // 1. denial cues in sentences
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            if doc.is_link_paragraph(sent.para) || is_title_line(doc, sent.para) && sent.para > 3 {
+                // Headline-like lines below the top of the page are other stories' links.
+                continue;
+            }
+            let s_text = doc.slice(&sent.span);
+            let mut cues: Vec<(Span, &'static str)> = self
+                .strong
+                .find_iter(s_text)
+                .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
+                .collect();
+            if has_context {
+                cues.extend(
+                    self.reported_negation
+                        .find_iter(s_text)
+                        .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
+                );
+            }
+            cues.sort_by_key(|c| c.0.start);
+            for (cue, rule) in cues {
+                // a cue inside a quote is the quote's business (step 2)
+                if doc.quote_at(cue.start).is_some() {
+                    continue;
+                }
+                let clause = &doc.text[sent.span.start..cue.end];
+                if self.decline.is_match(clause.rsplit([',', ';']).next().unwrap_or(clause)) {
+                    continue;
+                }
+                // "tidak membantah" confirms
+                if self.negated.is_match(&doc.text[sent.span.start..cue.start]) {
+                    continue;
+                }
+                let deniers = self.deniers(&ctx, si, &cue);
+                if deniers.is_empty() {
+                    continue;
+                }
+                for (org, speaker, how) in deniers {
+                    let rule = if how == "denial.passive_agent" { how } else { rule };
+                    let weight = sentence_weight(doc, sent, &cue, rule);
+                    merge(&mut found, doc, org, speaker, Some((sent.span.clone(), cue.clone(), weight)), rule);
+                }
+                break;
+            }
+        }
+
+        // 2. quotes: resolve each speaker to a company
+        for (qi, q) in quotes.iter().enumerate() {
+            let Some(sp) = &q.speaker else { continue };
+            let Some((org, person)) = self.resolve_speaker(&ctx, sp) else { continue };
+            if !org.is_company {
+                continue;
+            }
+            let qtext = doc.slice(&q.inner);
+            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.negation);
+            let speaker = Some(Found::text(doc.slice(person.as_ref().unwrap_or(sp)), person.clone().unwrap_or(sp.clone()), "speaker.attribution"));
+            let idx = match found.iter().position(|s| s.key == org.key) {
+                Some(i) => i,
+                None => {
+                    let strong_quote = self.quote_strong.is_match(qtext) && !self.decline.is_match(qtext);
+                    let weak_quote = has_context && self.negation.is_match(qtext) && !self.decline.is_match(qtext);
+                    if !(strong_quote || weak_quote) {
+                        continue;
+                    }
+                    let rule = if strong_quote { "denial.quote_phrase" } else { "denial.quote_negation" };
+                    merge(&mut found, doc, org, speaker.clone(), None, rule);
+                    found.len() - 1
+                }
+            };
+            let st = &mut found[idx];
+            st.quotes.push(qi);
+            st.quote_strength.insert(qi, strength);
+            if st.speaker.as_ref().is_none_or(|s| s.value == st.company.value) {
+                if let Some(s) = speaker {
+                    st.speaker = Some(s);
+                }
+            }
+        }
+        found
+    }
+
+    /// Who denies at `cue` in sentence `si`: the passive agent, the subject's companies (all
+    /// of a list), a person's company, or the company in focus for a pronoun.
+    fn deniers(&self, ctx: &Ctx, si: usize, cue: &Span) -> Vec<(OrgRef, Option<Found>, &'static str)> {
+        let doc = ctx.doc;
+        let sent = &doc.sentences[si].span;
+        // passive: "kabar itu dibantah oleh pihak X"
+        let after = &doc.text[cue.start..sent.end];
+        if let Some(m) = self.passive.find(after) {
+            let from = cue.start + m.end();
+            let org = ctx.sent_orgs[si].iter().find(|o| o.span.start >= from && o.span.start <= from + 40);
+            if let Some(o) = org {
+                return if o.is_company { vec![(o.clone(), None, "denial.passive_agent")] } else { vec![] };
+            }
+        }
+        let subject = self.subject_span(doc, sent, cue);
+        // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
+        // denial, "PT X melalui kuasa hukumnya membantah" the company's.
+        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
+            let first_company = ctx.sent_orgs[si]
+                .iter()
+                .find(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
+                .map(|o| o.span.start - subject.start);
+            if first_company.is_none_or(|c| nc < c) {
+                return vec![];
+            }
+        }
+        let in_subject: Vec<&OrgRef> = ctx.sent_orgs[si].iter().filter(|o| o.span.end <= subject.end && o.span.start >= subject.start).collect();
+        if !in_subject.is_empty() {
+            // "Telkomsel, XL dan Indosat membantah": every company of a list
+            let mut list: Vec<&OrgRef> = vec![in_subject[0]];
+            for w in in_subject.windows(2) {
+                let gap = &doc.text[w[0].span.end..w[1].span.start];
+                if self.list_sep.is_match(gap) {
+                    list.push(w[1]);
+                } else {
+                    break;
+                }
+            }
+            let chosen: Vec<&OrgRef> = if list.len() > 1 {
+                list
+            } else {
+                // the subject head: a lexicon company if any, else the first organisation
+                vec![in_subject.iter().find(|o| o.rule == "company.lexicon").copied().unwrap_or(in_subject[0])]
+            };
+            if chosen.iter().all(|o| !o.is_company) {
+                return vec![];
+            }
+            let person = self.person_in(ctx, &subject);
+            return chosen
+                .into_iter()
+                .filter(|o| o.is_company)
+                .map(|o| (o.clone(), person.clone(), "denial.subject_verb"))
+                .collect();
+        }
+        // a person: their company through an apposition elsewhere
+        if let Some(p) = self.person_in(ctx, &subject) {
+            if let Some(a) = ctx.orgs.affiliation_of(ctx.affs, &p.value) {
+                if let Some(o) = &a.org {
+                    return if o.is_company { vec![(o.clone(), Some(p), "denial.subject_verb")] } else { vec![] };
+                }
+            }
+            return vec![];
+        }
+        // a pronoun or "perusahaan": the company in focus
+        let subj_text = doc.text[subject.clone()].trim();
+        let last = subj_text.rsplit(',').next().unwrap_or(subj_text).trim();
+        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric()).trim();
+        let head = last.split_whitespace().filter(|w| !matches!(w.to_lowercase().as_str(), "juga" | "pun" | "pula" | "telah" | "sudah" | "kembali" | "lantas" | "tegas" | "dengan")).collect::<Vec<_>>().join(" ");
+        if self.person_pronoun.is_match(&head) {
+            return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
+        }
+        if head.is_empty() || head.eq_ignore_ascii_case("mereka") {
+            return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
+        }
+        if self.pronoun.is_match(&head) {
+            if let Some(o) = focus(ctx, si, subject.start) {
+                return vec![(o, None, "denial.subject_verb")];
+            }
+        }
+        vec![]
+    }
+
+    /// The subject of the clause holding `cue`: the speaker after an opening "Menurut X,",
+    /// else the text before the clause's first speech or denial verb.
+    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Span {
+        let upto = &doc.text[sent.start..cue.end];
+        if let Some(c) = self.menurut.captures(upto) {
+            if let Some(m) = c.get(1) {
+                return sent.start + m.start()..sent.start + m.end();
+            }
+        }
+        match self.verb.find(upto) {
+            Some(m) => sent.start..sent.start + m.start(),
+            None => sent.start..cue.start,
+        }
+    }
+
+    /// For "Ia/Dia membantah": the company of whoever was the subject of the sentences just
+    /// before; None when that was a person with no company or a non-company.
+    fn previous_subject(&self, ctx: &Ctx, si: usize) -> Option<OrgRef> {
+        let doc = ctx.doc;
+        for j in (si.saturating_sub(3)..si).rev() {
+            let sent = &doc.sentences[j].span;
+            let subject = match self.verb.find(doc.slice(sent)) {
+                Some(m) => sent.start..sent.start + m.start(),
+                None => continue,
+            };
+            if ctx.orgs.names_non_company(doc.slice(&subject)) {
+                return None;
+            }
+            if let Some(o) = ctx.sent_orgs[j].iter().find(|o| o.span.start >= subject.start && o.span.end <= subject.end) {
+                return o.is_company.then(|| o.clone());
+            }
+            if let Some(p) = self.person_in(ctx, &subject) {
+                return ctx.orgs.affiliation_of(ctx.affs, &p.value).and_then(|a| a.org.clone()).filter(|o| o.is_company);
+            }
+            if !ctx.orgs.cap_names(doc, &subject).is_empty() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A person named in a subject phrase (the last capitalised name that is no company).
+    fn person_in(&self, ctx: &Ctx, span: &Span) -> Option<Found> {
+        let doc = ctx.doc;
+        for n in ctx.orgs.cap_names(doc, span).into_iter().rev() {
+            let Some(n) = ctx.orgs.trim_function_words(doc.text, n) else { continue };
+            let name = doc.slice(&n);
+            if ctx.orgs.affiliation_of(ctx.affs, name).is_some() {
+                return Some(Found::text(name, n, "speaker.subject"));
+            }
+        }
+        None
+    }
+
+    /// The company a speaker phrase speaks for, and the person's span when a person speaks.
+    fn resolve_speaker(&self, ctx: &Ctx, sp: &Span) -> Option<(OrgRef, Option<Span>)> {
+        let doc = ctx.doc;
+        let orgs = ctx.orgs.orgs_in(doc, sp);
+        if ctx.orgs.names_non_company(doc.slice(sp)) && !orgs.iter().any(|o| o.is_company) {
+            return None;
+        }
+        let person = ctx
+            .orgs
+            .cap_names(doc, sp)
+            .into_iter()
+            .filter_map(|n| ctx.orgs.trim_function_words(doc.text, n))
+            .rfind(|n| ctx.orgs.affiliation_of(ctx.affs, doc.slice(n)).is_some());
+        if let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
+            return Some((o.clone(), person));
+        }
+        if let Some(p) = &person {
+            let a = ctx.orgs.affiliation_of(ctx.affs, doc.slice(p))?;
+            return a.org.clone().map(|o| (o, Some(p.clone())));
+        }
+        let t = doc.slice(sp).trim();
+        // "kata seorang juru bicara": a bare role speaks for the company in focus
+        let bare_role = !ctx.orgs.roles_in(doc, sp).is_empty() && ctx.orgs.cap_names(doc, sp).is_empty();
+        if bare_role {
+            let si = doc.sentence_at(sp.start)?;
+            return focus(ctx, si, sp.start).map(|o| (o, None));
+        }
+        if self.pronoun.is_match(t) || t.to_lowercase().starts_with("perusahaan") || t.to_lowercase().starts_with("pernyataan perusahaan") {
+            let si = doc.sentence_at(sp.start)?;
+            if self.person_pronoun.is_match(t) {
+                return self.previous_subject(ctx, si).map(|o| (o, None));
+            }
+            return focus(ctx, si, sp.start).map(|o| (o, None));
+        }
+        None
+    }
+}
+
+struct Ctx<'d, 'a> {
+    doc: &'d Doc<'a>,
+    orgs: &'d company::Rules,
+    affs: &'d [Affiliation],
+    sent_orgs: &'d [Vec<OrgRef>],
+}
+
+/// The company most recently named before `pos`, within the three sentences up to `si`.
+fn focus(ctx: &Ctx, si: usize, pos: usize) -> Option<OrgRef> {
+    (si.saturating_sub(3)..=si)
+        .rev()
+        .find_map(|i| ctx.sent_orgs[i].iter().rev().find(|o| o.is_company && o.span.end <= pos).cloned())
+}
+
+fn merge(
+    found: &mut Vec<Statement>,
+    doc: &Doc,
+    org: OrgRef,
+    speaker: Option<Found>,
+    sentence: Option<(Span, Span, i32)>,
+    rule: &'static str,
+) {
+    if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
+        if let Some((sent, cue, weight)) = sentence {
+            if st.indirect.is_none() || weight > st.weight {
+                st.indirect = Some(sent);
+                st.cue = Some(cue);
+                st.rule = rule;
+                st.weight = weight;
+            }
+        }
+        if st.speaker.is_none() {
+            st.speaker = speaker;
+        }
+        return;
+    }
+    let company = Found::text(doc.slice(&org.span), org.span.clone(), org.rule);
+    let (indirect, cue, weight) = match sentence {
+        Some((s, c, w)) => (Some(s), Some(c), w),
+        None => (None, None, i32::MIN),
+    };
+    found.push(Statement {
+        company,
+        key: org.key,
+        speaker,
+        indirect,
+        cue,
+        quotes: Vec::new(),
+        quote_strength: HashMap::new(),
+        rule,
+        weight,
+    });
+}
+
+/// A line that reads as a headline: no closing punctuation and short.
+fn is_title_line(doc: &Doc, para: usize) -> bool {
+    let t = doc.slice(&doc.paragraphs[para]).trim_end();
+    let last = t.chars().last();
+    !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | ',' | ':')) && t.split_whitespace().count() <= 20
+}
+
+/// How well a sentence reports a denial, to pick the one sentence that stands for it: an
+/// explicit denial verb beats a phrase, which beats a reported negation or a mere
+/// "klarifikasi"; a headline (a line with no closing punctuation) loses to body text.
+fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &str) -> i32 {
+    let cue_text = doc.slice(cue).to_lowercase();
+    let mut w = match rule {
+        "denial.reported_negation" => 15,
+        "denial.passive_agent" => 25,
+        _ if cue_text.contains("klarifikasi") || cue_text.contains("luruskan") => 10,
+        _ if cue_text.starts_with("tidak") || cue_text.starts_with("tak") || cue_text.contains("hoa") || cue_text.contains("bohong") || cue_text.contains("palsu") => 20,
+        _ => 30,
+    };
+    if is_title_line(doc, sent.para) {
+        w -= 20;
+    }
+    w
 }

@@ -178,7 +178,7 @@ impl Extractor {
     ) -> Record {
         let quote = quote::choose(doc, st, quotes);
         let allegation = self.allegation.find(doc, st);
-        let anchor: Vec<Span> = st.anchor_spans(quote.as_ref());
+        let anchor: Vec<Span> = st.anchor_spans(doc, quote.as_ref());
         let date = dates.statement_date(doc, &anchor);
         let mut evidence = BTreeMap::new();
         let mut put = |name: &str, f: Option<&Found>| {

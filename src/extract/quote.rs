@@ -1,25 +1,28 @@
-//! Direct quotes and who said them.
+//! Direct quotes and who said them, and the choice of the quote that best states a denial.
+//!
+//! Attribution follows how Indonesian news reports speech:
+//! - `quote.after_verb`: `"...," kata juru bicara X` — a speech verb right after the quote;
+//!   `-nya` forms (`ujarnya`) point back to the previous speaker.
+//! - `quote.before_verb`: `X mengatakan, "..."` / `Menurut X, "..."` — the clause before.
+//! - `quote.embedded`: a quote inside a reported sentence (`X menyatakan ... "tidak
+//!   berniat ..."`) belongs to that sentence's subject.
+//! - `quote.continuation`: an unattributed quote paragraph right after an attributed one
+//!   continues the same speaker.
+
+use regex::Regex;
+
 use crate::extract::{Found, denial::Statement};
 use crate::lexicon::Lexicon;
 use crate::record::QuoteKind;
-use crate::text::{Doc, Span};
+use crate::text::{Doc, Span, trim_span};
 
-pub struct Rules {}
-
-impl Rules {
-    pub fn new(_lex: &Lexicon) -> Rules {
-        Rules {}
-    }
-    pub fn attribute(&self, _doc: &Doc) -> Vec<Attributed> {
-        Vec::new()
-    }
-}
-
-/// A direct quote with its speaker, if one could be attributed.
+/// A direct quote with its speaker phrase, if one could be attributed.
 #[derive(Debug, Clone)]
 pub struct Attributed {
     pub inner: Span,
+    /// The text naming the speaker ("juru bicara Instagram", "Audrey"), as written.
     pub speaker: Option<Span>,
+    pub rule: &'static str,
 }
 
 /// The quote chosen for a record.
@@ -29,6 +32,193 @@ pub struct Chosen {
     pub kind: QuoteKind,
 }
 
-pub fn choose(_doc: &Doc, _st: &Statement, _quotes: &[Attributed]) -> Option<Chosen> {
-    None
+pub struct Rules {
+    after: Regex,
+    before: Regex,
+    menurut: Regex,
+    pronoun_verb: Regex,
+    stop: Regex,
+}
+
+impl Rules {
+    pub fn new(lex: &Lexicon) -> Rules {
+        let verbs = lex.alternation("speech_verbs");
+        let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("quote pattern does not compile: {e}"));
+        Rules {
+            // after the closing mark: optional comma, the verb (maybe with -nya), the rest
+            after: build(format!(r"(?i)^[\s,]*(?:{verbs})(nya)?\b[\s,]*")),
+            // before the opening mark: "... Subject mengatakan," at the end of the text before
+            before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
+            menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
+            pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
+            // words that end a speaker phrase after a quote
+            stop: build(r"(?i)[,.;:()]|\s(?:dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|dan|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b".to_string()),
+        }
+    }
+
+    /// Attribute every direct quote of the text.
+    pub fn attribute(&self, doc: &Doc) -> Vec<Attributed> {
+        let text = doc.text;
+        let mut out: Vec<Attributed> = Vec::new();
+        let mut last_speaker: Option<(Span, usize)> = None; // (span, paragraph)
+        for q in &doc.quotes {
+            let para = doc.paragraph_at(q.outer.start).unwrap_or(0);
+            let para_span = doc.paragraphs.get(para).cloned().unwrap_or(0..0);
+            let sent_i = doc.sentence_at(q.outer.start);
+            let sent_span = sent_i.map(|i| doc.sentences[i].span.clone()).unwrap_or(para_span.clone());
+            let mut found: Option<(Option<Span>, &'static str)> = None;
+
+            // 1. speech verb after the quote
+            let mut tail_end = para_span.end.min(q.outer.end + 200);
+            while !text.is_char_boundary(tail_end) {
+                tail_end -= 1; // a byte budget must not cut a multi-byte character
+            }
+            let tail = &text[q.outer.end..tail_end.max(q.outer.end)];
+            if let Some(m) = self.after.find(tail) {
+                let verb = tail[..m.end()].trim().trim_start_matches(',').trim();
+                let rest_start = q.outer.end + m.end();
+                if self.pronoun_verb.is_match(verb.trim_end_matches(',').trim()) {
+                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 3).map(|(s, _)| s.clone());
+                    found = Some((sp, "quote.after_verb"));
+                } else {
+                    let rest = &text[rest_start..tail_end.max(rest_start)];
+                    let end = self.stop.find(rest).map(|m| m.start()).unwrap_or(rest.len());
+                    let sp = trim_span(text, rest_start..rest_start + end);
+                    if !sp.is_empty() {
+                        found = Some((Some(sp), "quote.after_verb"));
+                    }
+                }
+            }
+            // 2. speech verb (or "Menurut X,") just before the quote
+            if found.is_none() {
+                let head_start = sent_span.start.max(para_span.start).min(q.outer.start);
+                let head = &text[head_start..q.outer.start];
+                if let Some(c) = self.menurut.captures(head) {
+                    let m = c.get(1).map(|m| m.range()).unwrap_or(0..0);
+                    found = Some((Some(head_start + m.start..head_start + m.end), "quote.before_verb"));
+                } else if let Some(m) = self.before.find(head) {
+                    let subj = trim_span(text, head_start..head_start + m.start());
+                    let subj = last_clause(text, subj);
+                    if !subj.is_empty() {
+                        found = Some((Some(subj), "quote.before_verb"));
+                    }
+                } else if q.outer.start > sent_span.start + 1 && !head.trim().is_empty() {
+                    // 3. embedded in a reported sentence: the sentence's subject speaks
+                    let subj = trim_span(text, sent_span.start..q.outer.start);
+                    found = Some((Some(last_clause(text, subj)), "quote.embedded"));
+                }
+            }
+            // 4. continuation of the previous speaker in the same or the next paragraph
+            if found.is_none() {
+                if let Some((sp, p)) = &last_speaker {
+                    if para.saturating_sub(*p) <= 1 {
+                        found = Some((Some(sp.clone()), "quote.continuation"));
+                    }
+                }
+            }
+            let (speaker, rule) = found.unwrap_or((None, "quote.unattributed"));
+            if let Some(sp) = &speaker {
+                last_speaker = Some((sp.clone(), para));
+            }
+            out.push(Attributed { inner: q.inner.clone(), speaker, rule });
+        }
+        out
+    }
+}
+
+/// The last clause of a subject phrase: after "Menanggapi hal ini," and similar openers.
+fn last_clause(text: &str, span: Span) -> Span {
+    let s = text[span.clone()].trim_end_matches([',', ' ', ':']);
+    let span = span.start..span.start + s.len();
+    match s.rfind([',', ';']) {
+        // keep appositions "Audrey, Manager X," whole when the tail is a role/name
+        Some(i) if i + 1 < s.len() && s[i + 1..].trim().len() > 2 && s[..i].split_whitespace().count() > 3 => {
+            trim_span(text, span.start + i + 1..span.end)
+        }
+        _ => span,
+    }
+}
+
+/// How strongly a quote states a denial: phrases that call a claim false weigh most,
+/// plain negation less.
+pub fn denial_strength(text: &str, strong: &Regex, negation: &Regex) -> u32 {
+    let mut score = 0;
+    if strong.is_match(text) {
+        score += 4;
+    }
+    score += negation.find_iter(text).count().min(3) as u32;
+    score
+}
+
+/// Pick the record's quote: the company's direct quote that states the denial most
+/// strongly (even a weak one); when the company has no direct quote, the sentence that
+/// reports the denial (indirect).
+pub fn choose(doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen> {
+    let best = st
+        .quotes
+        .iter()
+        .filter_map(|&i| quotes.get(i).map(|q| (i, q)))
+        .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
+    // The company's own words win even when weak: the annotation prefers a direct quote.
+    if let Some((_, q)) = best {
+        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct });
+    }
+    st.indirect.as_ref().map(|sp| Chosen {
+        found: Found::text(doc.slice(sp), sp.clone(), "quote.indirect"),
+        kind: QuoteKind::Indirect,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attr(t: &str) -> Vec<(String, Option<String>, &'static str)> {
+        let d = Doc::new(t);
+        let r = Rules::new(&Lexicon::builtin());
+        r.attribute(&d)
+            .into_iter()
+            .map(|a| (d.slice(&a.inner).to_string(), a.speaker.map(|s| d.slice(&s).to_string()), a.rule))
+            .collect()
+    }
+
+    #[test]
+    fn speech_verb_after_quote_names_speaker() {
+        let a = attr("\"Kami tidak menjual data,\" kata juru bicara Tokopedia dalam keterangannya.");
+        assert_eq!(a[0].1.as_deref(), Some("juru bicara Tokopedia"));
+        assert_eq!(a[0].2, "quote.after_verb");
+    }
+
+    #[test]
+    fn nya_form_points_back_to_previous_speaker() {
+        let a = attr("\"Tidak benar,\" kata Budi.\n\"Kami aman,\" ujarnya.");
+        assert_eq!(a[1].1.as_deref(), Some("Budi"));
+    }
+
+    #[test]
+    fn speaker_before_quote() {
+        let a = attr("Direktur PT Maju Jaya, Sari Dewi, mengatakan, \"Itu hoaks.\"");
+        assert_eq!(a[0].1.as_deref(), Some("Sari Dewi"));
+        assert_eq!(a[0].2, "quote.before_verb");
+    }
+
+    #[test]
+    fn menurut_introduces_speaker() {
+        let a = attr("Menurut Andi Wijaya, \"Data kami aman.\"");
+        assert_eq!(a[0].1.as_deref(), Some("Andi Wijaya"));
+    }
+
+    #[test]
+    fn quote_embedded_in_reported_speech_belongs_to_subject() {
+        let a = attr("Zeta dalam surat itu menyatakan tidak pernah menjual data dan \"tidak berniat menjual data\".");
+        assert_eq!(a[0].2, "quote.embedded");
+        assert!(a[0].1.as_deref().unwrap().starts_with("Zeta"));
+    }
+
+    #[test]
+    fn unattributed_paragraph_continues_previous_speaker() {
+        let a = attr("\"Tidak ada kebocoran,\" kata Rudi.\n\"Sistem kami berlapis.\"");
+        assert_eq!(a[1].1.as_deref(), Some("Rudi"));
+        assert_eq!(a[1].2, "quote.continuation");
+    }
 }

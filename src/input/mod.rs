@@ -103,6 +103,24 @@ pub fn read_text_file(path: &Path) -> Result<Article, Error> {
     })
 }
 
+/// Text files only: a directory gives its `.txt` files (recursively, sorted); a file is kept.
+/// (`extract` itself uses [`source::plan`], which also knows JSONL and stdin.)
+pub fn expand_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for p in inputs {
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(p, &mut found)?;
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let entry = entry.map_err(|e| Error::io(dir, e))?;

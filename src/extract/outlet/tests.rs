@@ -1,0 +1,355 @@
+//! Outlet rules on invented snippets: each slot, the cited-only negatives, metadata, limits.
+
+use super::*;
+
+/// Compiled once: building the rules is the slow part of a debug-mode test.
+fn rules() -> &'static Rules {
+    static RULES: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| Rules::new(&Lexicon::builtin()))
+}
+
+/// The outlet, the rule and the evidence text found in `text` (no metadata).
+fn find(text: &str) -> Option<(String, &'static str, String)> {
+    find_meta(text, &Meta::default())
+}
+
+fn find_meta(text: &str, meta: &Meta) -> Option<(String, &'static str, String)> {
+    let doc = Doc::new(text);
+    let f = rules().find(&doc, meta)?;
+    let ev = match &f.origin {
+        Origin::Text(s) => doc.slice(s).to_string(),
+        Origin::Meta { key, text } => format!("{key}={text}"),
+    };
+    Some((f.value, f.rule, ev))
+}
+
+fn value(text: &str) -> Option<String> {
+    find(text).map(|f| f.0)
+}
+
+// --- outlet.dateline
+
+#[test]
+fn dateline_city_then_outlet_in_parens() {
+    let f = find("Kabar Pagi\nSurabaya (ANTARA) - Sebuah pabrik roti membantah isu bahan kedaluwarsa.\n").unwrap();
+    assert_eq!(f, ("ANTARA".into(), "outlet.dateline", "ANTARA".into()));
+}
+
+#[test]
+fn dateline_regional_edition_in_parens_maps_to_parent() {
+    let f = find("Medan (Antaranews Sumut) - Perusahaan listrik swasta menepis kabar pemadaman.\n").unwrap();
+    assert_eq!(f.0, "ANTARA");
+    assert_eq!(f.2, "Antaranews Sumut");
+    assert_eq!(value("Ambon (ANTARA/JACX) – Pesan berantai soal bantuan tunai beredar.").as_deref(), Some("ANTARA"));
+}
+
+#[test]
+fn dateline_outlet_then_city() {
+    assert_eq!(value("Liputan6.com, Bandung - Operator seluler menepis kabar kebocoran.").as_deref(), Some("Liputan6.com"));
+    assert_eq!(value("REPUBLIKA.CO.ID, MEDAN -- Pabrik gula membantah tudingan warga.").as_deref(), Some("Republika"));
+    assert_eq!(value("Harianjogja.com, SLEMAN—Pengelola hotel membantah isu penutupan.").as_deref(), Some("Harian Jogja"));
+}
+
+#[test]
+fn dateline_outlet_then_dash_or_date() {
+    assert_eq!(value("Suara.com - Sebuah maskapai membantah kabar bangkrut.").as_deref(), Some("Suara.com"));
+    assert_eq!(value("KONTAN.CO.ID - BANDUNG. Emiten semen menepis rumor akuisisi.").as_deref(), Some("Kontan"));
+    assert_eq!(value("IQPlus, (3/4) - Emiten ritel membantah kabar penutupan gerai.").as_deref(), Some("IQPlus"));
+}
+
+#[test]
+fn dateline_regional_domain_maps_to_family() {
+    let f = find("TRIBUN-JAMBI.COM, JAMBI - Bank daerah membantah data nasabah bocor.").unwrap();
+    assert_eq!((f.0.as_str(), f.2.as_str()), ("Tribunnews", "TRIBUN-JAMBI.COM"));
+    assert_eq!(value("SuaraKaltara.id - Perusahaan tambang menepis tudingan pencemaran.").as_deref(), Some("Suara.com"));
+}
+
+#[test]
+fn dateline_city_then_outlet_with_or_without_dash() {
+    assert_eq!(value("BANDUNG, KOMPAS.com - Pabrik tekstil membantah PHK massal.").as_deref(), Some("Kompas.com"));
+    assert_eq!(value("BANDUNG, KOMPAS.com Manajer pabrik tekstil membantah PHK massal.").as_deref(), Some("Kompas.com"));
+}
+
+#[test]
+fn dateline_unknown_outlet_in_web_form() {
+    assert_eq!(value("NamaBaru.com, Kota Lama - Koperasi membantah gagal bayar.").as_deref(), Some("NamaBaru.com"));
+    assert_eq!(value("KABARSELATAN.CO.ID – Pengembang perumahan membantah wanprestasi.").as_deref(), Some("KABARSELATAN.co.id"));
+}
+
+#[test]
+fn dateline_unknown_outlet_in_capitals_after_place() {
+    assert_eq!(value("PADANG, WARTAMINANG – Pabrik semen membantah pencemaran sungai.").as_deref(), Some("Wartaminang"));
+    assert_eq!(value("WARTA PESISIR – Koperasi nelayan membantah penyelewengan dana.").as_deref(), Some("Warta Pesisir"));
+}
+
+#[test]
+fn dateline_unknown_brand_opening_a_lead_paragraph() {
+    let t = "KabarRumah - Sejumlah pembeli menuntut pengembang apartemen mengembalikan uang muka mereka sejak tahun lalu.\n";
+    assert_eq!(value(t).as_deref(), Some("KabarRumah"));
+    // a company opening a long line is no outlet, nor is a short heading
+    let t = "WhatsApp - Aplikasi pesan itu membantah membagikan data pengguna kepada perusahaan induknya.\n";
+    assert_eq!(value(t), None);
+    assert_eq!(value("KabarRumah - Berita pilihan\n"), None);
+}
+
+#[test]
+fn dateline_public_body_in_parens_is_no_outlet() {
+    assert_eq!(value("JAKARTA (Kemenkeu) - Kementerian membantah isu kenaikan pajak.\n"), None);
+}
+
+#[test]
+fn dateline_place_alone_is_no_outlet() {
+    assert_eq!(value("JAKARTA - Emiten tambang membantah rumor delisting.\n"), None);
+    assert_eq!(value("JAKARTA. Emiten tambang membantah rumor delisting.\n"), None);
+    assert_eq!(value("Jakarta, Senin - Emiten tambang membantah rumor delisting.\n"), None);
+}
+
+#[test]
+fn dateline_heading_with_single_unknown_word_is_no_outlet() {
+    assert_eq!(value("HOAKS - Pesan berantai soal bantuan tunai beredar lagi.\n"), None);
+    assert_eq!(value("Samsung - Perusahaan menepis isu penarikan produk.\n"), None);
+}
+
+#[test]
+fn dateline_beats_wire_credit_and_wire_photo() {
+    let t = "Rep: Antara/Nama Reporter\nFoto: Antara/Nama Fotografer\n\
+             REPUBLIKA.CO.ID, SURABAYA -- Produsen susu membantah isu kandungan berbahaya.\nSumber: Antara\n";
+    assert_eq!(value(t).as_deref(), Some("Republika"));
+}
+
+#[test]
+fn dateline_beats_cited_interviewer_of_another_outlet() {
+    let t = "TRIBUNNEWS.COM, JAKARTA - Saat dihubungi KompasTekno, direktur itu membantah PHK.\n";
+    assert_eq!(value(t).as_deref(), Some("Tribunnews"));
+}
+
+// --- outlet.copyright
+
+#[test]
+fn copyright_line_names_outlet_and_edition() {
+    let t = "Pabrik semen membantah pencemaran.\n\nPewarta: Nama\nEditor: Nama Lain\nCOPYRIGHT © ANTARA News Jawa Timur 2021\n";
+    let f = find(t).unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("ANTARA", "outlet.copyright"));
+    assert_eq!(f.2, "ANTARA News Jawa Timur");
+}
+
+#[test]
+fn copyright_with_year_first_and_unknown_web_name() {
+    assert_eq!(value("Isi berita.\nCopyright © 2024 KabarKita.id. All rights reserved.\n").as_deref(), Some("KabarKita.id"));
+    assert_eq!(value("Isi berita.\n© 2023 PT Kompas Cyber Media\n").as_deref(), Some("Kompas.com"));
+}
+
+#[test]
+fn copyright_words_in_body_are_no_footer() {
+    assert_eq!(value("Perusahaan itu membantah melanggar hak cipta lagu daerah.\n"), None);
+    assert_eq!(value("Foto © Reuters\nPerusahaan itu membantah tuduhan.\n"), None);
+}
+
+// --- outlet.header
+
+#[test]
+fn header_line_with_web_address() {
+    let f = find("kontan.co.id\nbanner langganan\nEmiten membantah rumor.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Kontan", "outlet.header"));
+    assert_eq!(value("NAMABARU.CO.ID\nMenu\nEmiten membantah rumor.\n").as_deref(), Some("NAMABARU.co.id"));
+}
+
+#[test]
+fn header_page_title_ending_in_outlet() {
+    let f = find("Pabrik Roti Bantah Pakai Bahan Kedaluwarsa - Suara.com\nIsi berita.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("Suara.com", "outlet.header", "Suara.com"));
+    assert_eq!(value("Bank Bantah Isu Bangkrut | CNN Indonesia\nIsi berita.\n").as_deref(), Some("CNN Indonesia"));
+    // a title ending in a wire or a plain word names no publisher
+    assert_eq!(value("Pabrik Bantah Isu - Reuters\nIsi.\n"), None);
+    assert_eq!(value("Pabrik Bantah Isu - Fakta Terbaru\nIsi.\n"), None);
+}
+
+#[test]
+fn header_government_shop_or_short_link_is_no_outlet() {
+    assert_eq!(value("kominfo.go.id\nKementerian membantah isu.\n"), None);
+    assert_eq!(value("Tokopedia.com\nToko daring membantah isu.\n"), None);
+    assert_eq!(value("t.co\nToko daring membantah isu.\n"), None);
+    // a one-word menu section that happens to be an outlet's name
+    assert_eq!(value("Beranda\nBisnis\nBank membantah isu.\n"), None);
+    assert_eq!(value("Beranda\ndetikFinance\nBank membantah isu.\n").as_deref(), Some("detikcom"));
+}
+
+// --- outlet.byline and outlet.self_promo
+
+#[test]
+fn byline_reporter_line_names_outlet() {
+    let f = find("Laporan Wartawan Tribun Jabar, Nama Reporter\nPerusahaan air minum membantah isu.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Tribunnews", "outlet.byline"));
+    assert_eq!(value("Redaksi Solopos.com / Nama Penulis\nPabrik gula membantah tudingan.\n").as_deref(), Some("Solopos"));
+}
+
+#[test]
+fn byline_author_line_ending_in_address() {
+    let f = find("Isi berita tentang bantahan.\nNama Penulis Suara.com\nSelasa, 1 Januari 2030\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Suara.com", "outlet.byline"));
+}
+
+#[test]
+fn byline_person_only_is_no_outlet() {
+    assert_eq!(value("Reporter: Nama Reporter | Editor: Nama Editor\nEmiten membantah.\n"), None);
+}
+
+#[test]
+fn self_promotion_names_the_site() {
+    let f = find("Bank membantah kebocoran data.\nIkuti Kompas.com di Google News\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Kompas.com", "outlet.self_promo"));
+    assert_eq!(value("Bank membantah kebocoran.\nCek Berita dan Artikel yang lain di Google News\n"), None);
+    let t = "Bank membantah.\nBaca artikel detikfinance, \"Bank Bantah Bocor\" selengkapnya di situsnya\n";
+    assert_eq!(value(t).as_deref(), Some("detikcom"));
+    assert_eq!(value("Pabrik membantah.\nikuti suara hati nurani\n"), None);
+}
+
+// --- outlet.photo_credit
+
+#[test]
+fn photo_credit_of_outlet() {
+    let f = find("Ilustrasi kantor cabang. (IDN Times/Nama Fotografer)\nBank membantah isu.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("IDN Times", "outlet.photo_credit", "IDN Times"));
+    assert_eq!(value("Gedung pabrik. Foto: Republika/Nama Fotografer\nPabrik membantah.\n").as_deref(), Some("Republika"));
+    assert_eq!(value("Peluncuran ponsel di Bandung. Liputan6.com/Nama Fotografer\nVendor membantah.\n").as_deref(), Some("Liputan6.com"));
+}
+
+#[test]
+fn photo_credit_of_wire_or_initials_is_no_outlet() {
+    assert_eq!(value("Gedung kantor pusat. (ANTARA FOTO/Nama Fotografer)\nBank membantah isu.\n"), None);
+    assert_eq!(value("Gedung kantor. (REUTERS/Nama Fotografer)\nBank membantah isu.\n"), None);
+    assert_eq!(value("Bank membantah isu itu. (Abc/Def)\n"), None);
+    assert_eq!(value("Bank membantah isu. (Foto: Istimewa)\n"), None);
+    assert_eq!(value("Unggahan akun itu. (Foto: instagram.com/akunpabrik)\nPabrik membantah.\n"), None);
+    assert_eq!(value("Ilustrasi. (Foto: Unsplash.com/Nama)\nPabrik membantah.\n"), None);
+}
+
+// --- outlet.lexicon_mention
+
+#[test]
+fn interview_mention_reveals_outlet() {
+    let f = find("JAKARTA. Maskapai membantah pilot mabuk, kata juru bicara saat dihubungi KONTAN, Rabu (4/1).\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("Kontan", "outlet.lexicon_mention", "KONTAN"));
+    assert_eq!(value("\"Tidak benar,\" ujarnya kepada Bisnis, Selasa.\n").as_deref(), Some("Bisnis.com"));
+    assert_eq!(value("Menurut dia kepada Kumparan, tuduhan itu keliru.\n").as_deref(), Some("Kumparan"));
+    assert_eq!(value("Hal itu dikutip dari wawancara dengan Kumparan.\n"), None);
+}
+
+#[test]
+fn cited_source_only_is_no_outlet() {
+    let t = "Perusahaan membantah tuduhan itu, seperti dikutip dari Reuters. Dilansir dari Antara, \
+             juru bicara menepis isu. Menurut laporan Tech Crunch, data aman. Seperti diberitakan Kompas.com, \
+             bank itu membantah.\nSumber: Antara\n";
+    assert_eq!(value(t), None);
+}
+
+#[test]
+fn interview_with_wire_is_no_outlet() {
+    assert_eq!(value("\"Kami membantah,\" katanya kepada Reuters, Senin.\n"), None);
+}
+
+#[test]
+fn lowercase_common_word_is_no_outlet() {
+    assert_eq!(value("Pihaknya menyampaikan hal itu kepada bisnis lokal dan buka suara soal isu itu.\n"), None);
+}
+
+#[test]
+fn no_outlet_at_all() {
+    assert_eq!(value("Perusahaan itu membantah semua tuduhan. \"Tidak benar,\" kata direktur, Senin (2/3).\n"), None);
+    assert_eq!(value(""), None);
+}
+
+// --- metadata
+
+#[test]
+fn metadata_site_name_and_url_host() {
+    let meta = Meta { site_name: Some("KOMPAS.com".into()), ..Meta::default() };
+    let f = find_meta("Bank membantah isu.\n", &meta).unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Kompas.com", "outlet.meta_site_name"));
+    let meta = Meta { url: Some("https://jatim.antaranews.com/berita/1/x".into()), ..Meta::default() };
+    assert_eq!(find_meta("Bank membantah isu.\n", &meta).unwrap().0, "ANTARA");
+    let meta = Meta { url: Some("https://www.kabarbaru.co.id/a/b".into()), ..Meta::default() };
+    let f = find_meta("Bank membantah isu.\n", &meta).unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("kabarbaru.co.id", "outlet.url_host"));
+    // punctuation-only or empty metadata names nothing
+    let meta = Meta { site_name: Some(" . ".into()), url: Some("nota url".into()), ..Meta::default() };
+    assert_eq!(find_meta("Bank membantah isu.\n", &meta), None);
+}
+
+#[test]
+fn strong_text_slot_beats_metadata_and_metadata_beats_weak_slot() {
+    let meta = Meta { url: Some("https://broker.example.co.id/news/1".into()), ..Meta::default() };
+    assert_eq!(find_meta("IQPlus, (7/7) - Emiten membantah.\n", &meta).unwrap().0, "IQPlus");
+    let meta = Meta { site_name: Some("Solopos".into()), ..Meta::default() };
+    let f = find_meta("Gedung. (IDN Times/Nama)\nBank membantah.\n", &meta).unwrap();
+    assert_eq!(f.1, "outlet.meta_site_name");
+}
+
+// --- robustness
+
+#[test]
+fn spans_are_exact_on_multibyte_text() {
+    let t = "“Kutipan” — ünïcödé\u{a0}baris\nSurabaya (ANTARA) – Pabrik menepis isu.\n";
+    let doc = Doc::new(t);
+    let f = rules().find(&doc, &Meta::default()).unwrap();
+    let ev = f.evidence(&doc);
+    let (s, e) = doc.char_span(f.span().unwrap());
+    assert_eq!(t.chars().skip(s).take(e - s).collect::<String>(), "ANTARA");
+    assert_eq!(ev.text, "ANTARA");
+}
+
+#[test]
+fn huge_input_scans_only_head_and_tail() {
+    let mut t = String::from("Bank membantah isu.\n");
+    let filler = "Kalimat isi berita yang panjang tanpa nama media sama sekali. ";
+    while t.len() < 3 * (HEAD + TAIL) {
+        t.push_str(filler);
+    }
+    // a dateline-shaped line in the unscanned middle is ignored
+    let mid = t.len() / 2;
+    let mid = floor_boundary(&t, mid);
+    t.insert_str(mid, "\nSuara.com - Tengah.\n");
+    assert_eq!(value(&t), None);
+    t.push_str("\nCopyright © ANTARA 2030\n");
+    assert_eq!(value(&t).as_deref(), Some("ANTARA"));
+}
+
+#[test]
+fn arbitrary_bytes_do_not_panic() {
+    let r = rules();
+    let samples = [
+        "((((", "©", "© ", "Copyright ©", "(/)", "A (B/", "X, Y -", "—\u{a0}—", "kepada", "ü©ü©", "\n\n\n",
+        "Jakarta (", "Jakarta (ANTARA", "Foto:\n•\n", "(Foto: /)", "ȺȺȺ.com - x",
+        // letters whose lower case is longer than they are, before a cut-off word
+        "Copyright © 2020 İİİİİ Kabar. éééé", "Copyright © İİİİ Ka, ",
+    ];
+    for s in samples {
+        let _ = r.find(&Doc::new(s), &Meta { url: Some(s.into()), site_name: Some(s.into()), ..Meta::default() });
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_text_gives_exact_spans_without_panic(t in "\\PC{0,300}", url in "\\PC{0,40}") {
+        let doc = Doc::new(&t);
+        let meta = Meta { url: Some(url.clone()), site_name: Some(url), ..Meta::default() };
+        if let Some(f) = rules().find(&doc, &meta) {
+            proptest::prop_assert!(!f.value.trim().is_empty());
+            if let Some(s) = f.span() {
+                proptest::prop_assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end) && s.start < s.end);
+            }
+        }
+    }
+
+    #[test]
+    fn dateline_shapes_with_noise_never_panic(
+        pre in "[A-Za-z .,()/\\-–]{0,40}",
+        name in "[A-Za-z0-9.\\-]{1,20}",
+        post in "[A-Za-z .,()/\\-–©]{0,40}",
+    ) {
+        let t = format!("{pre}\n{name}, Jakarta - {post}\nCopyright © {name} 2020\n({name}/X)");
+        let _ = rules().find(&Doc::new(&t), &Meta::default());
+    }
+}

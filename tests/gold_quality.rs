@@ -1,0 +1,22 @@
+//! Extraction quality on the in-repo gold fixtures (tests/fixtures/gold): the real extractor
+//! over every article, scored like `score.py`, must meet tests/fixtures/gold/THRESHOLDS.
+//! A failure prints the failed figures, the rule table and the misses.
+
+use std::path::{Path, PathBuf};
+
+use denialkb::eval::{self, Predictions};
+use denialkb::extract::Extractor;
+
+#[test]
+fn extractor_meets_thresholds_on_gold_fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gold");
+    let golds = eval::load_gold_dir(&dir).expect("gold fixtures load");
+    let mut inputs: Vec<PathBuf> = golds.iter().map(|g| dir.join(format!("{}.txt", g.id))).collect();
+    inputs.sort();
+    let docs = eval::predict(&Extractor::builtin(), &inputs).expect("every fixture article is read");
+    let report = eval::evaluate(&golds, &Predictions::Docs(docs)).expect("scoring works");
+    assert_eq!(report.scores.get("missing_files"), Some(0.0));
+    let spec = std::fs::read_to_string(dir.join("THRESHOLDS")).expect("THRESHOLDS readable");
+    let failed = eval::check_thresholds(&spec, &report.scores).expect("THRESHOLDS valid");
+    assert!(failed.is_empty(), "below thresholds: {failed:?}\n\n{}", eval::render_text(&report));
+}
