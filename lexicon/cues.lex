@@ -36,6 +36,15 @@ denied
 deny
 denies
 
+[same_as_cues]
+# Saying the same as a denying company ("juga menyampaikan hal serupa") is a denial too.
+hal serupa
+hal senada
+hal yang sama
+pernyataan serupa
+pernyataan senada
+bantahan serupa
+
 [denial_phrases]
 # Phrases that call an allegation false, wherever a company's statement uses them.
 tidak benar
@@ -114,6 +123,11 @@ mengakui
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.
+memastikan
+menjamin
+mengaku
+menekankan
+mengimbau
 kata
 ujar
 tulis

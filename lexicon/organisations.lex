@@ -40,6 +40,14 @@ corporate communication
 corporate communications
 corporate communications team
 social responsibility
+external communications
+external communication
+communications
+communication
+public affairs
+corporate affairs
+external affairs
+head of
 corporate social responsibility
 csr
 advertising and promotion manager
@@ -375,6 +383,19 @@ Polrestabes
 Kapolrestabes
 Kabareskrim
 Kepresidenan
+Jenderal
+Direktur Jenderal
+PPATK
+BPKN
+BPJPH
+Bapanas
+BPH Migas
+SKK Migas
+Bapeten
+BPOM RI
+KSSK
+BP Batam
+Otorita
 PDIP
 PDI Perjuangan
 Golkar

@@ -12,9 +12,11 @@
 //! ```
 
 pub mod diff;
+pub mod crawl;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod html;
 pub mod input;
 pub mod output;
 pub mod review;
@@ -24,6 +26,7 @@ pub mod run;
 pub mod schema;
 pub mod text;
 pub mod validate;
+pub mod warc;
 pub mod yaml;
 
 pub use error::Error;

@@ -12,6 +12,7 @@ use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
 use denialkb::output::Format;
 use denialkb::run::{Options, run};
+use denialkb::crawl::{self, Outcome};
 use denialkb::{eval, input};
 
 #[derive(Parser)]
@@ -33,8 +34,9 @@ enum FormatArg {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Extract denial records from articles: .txt files, directories of them, .jsonl corpora
-    /// (one {"id","text",...} per line) or `-` (JSONL on standard input).
+    /// Extract denial records from articles: .txt, .html, .warc, .warc.gz, .wet.gz files,
+    /// directories of .txt files, .jsonl corpora (one {"id","text",...} per line) or `-`
+    /// (JSONL on standard input).
     Extract {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -76,6 +78,17 @@ enum Command {
         #[arg(long)]
         lexicon: Vec<PathBuf>,
     },
+    /// Print the exact text extraction works on (evidence offsets refer to it) and the metadata.
+    Text {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Only the article with this id (e.g. one record of an archive).
+        #[arg(long)]
+        id: Option<String>,
+        /// Print the text alone, byte for byte (needs a single article, or --id).
+        #[arg(long)]
+        only_text: bool,
+    },
     /// Check output files (YAML, JSONL, manifest.yaml) against the schemas.
     Validate {
         #[arg(required = true)]
@@ -116,6 +129,7 @@ fn main() -> ExitCode {
             run_extract(&opts, &lexicon)
         }
         Command::Validate { inputs } => run_validate(&inputs),
+        Command::Text { inputs, id, only_text } => run_text(&inputs, id.as_deref(), only_text),
         Command::Diff { old, new, format } => ExitCode::from(denialkb::diff::main(&old, &new, &format)),
         Command::Review { inputs, output } => ExitCode::from(denialkb::review::main(&inputs, &output)),
         Command::Eval { gold, pred, inputs, json, lexicon } => match run_eval(&gold, pred, &inputs, json, &lexicon) {
@@ -144,7 +158,12 @@ fn run_extract(opts: &Options, lexicon: &[PathBuf]) -> ExitCode {
             ExitCode::from(2)
         }
         Ok(s) => {
-            eprintln!("denialkb: {}", s.line());
+            // Standard output carries the data of stream formats; with `yaml` it is free.
+            if opts.format.is_stream() {
+                eprintln!("denialkb: {}", s.line());
+            } else {
+                println!("{}", s.line());
+            }
             if s.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
     }
@@ -194,4 +213,51 @@ fn run_eval(gold: &Path, pred: Option<PathBuf>, inputs: &[PathBuf], json: bool, 
     // A closed pipe (`| head`) is not an error of the evaluation.
     let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
     Ok(())
+}
+
+fn run_text(inputs: &[PathBuf], id: Option<&str>, only_text: bool) -> ExitCode {
+    let mut articles = Vec::new();
+    let mut failed = 0;
+    for p in inputs {
+        for outcome in crawl::articles_from_path(p) {
+            match outcome {
+                Outcome::Article(a) if id.is_none_or(|i| i == a.id) => articles.push(a),
+                Outcome::Article(_) | Outcome::Skipped { .. } => {}
+                Outcome::Error(e) => {
+                    failed += 1;
+                    eprintln!("denialkb: {e}");
+                }
+            }
+        }
+    }
+    if only_text {
+        if articles.len() != 1 {
+            eprintln!("denialkb: --only-text needs exactly one article, found {} (choose one with --id)", articles.len());
+            return ExitCode::from(2);
+        }
+        print!("{}", articles[0].text);
+    } else {
+        for a in &articles {
+            println!("=== article {}", a.id);
+            println!("source: {}", a.source);
+            let m = &a.meta;
+            for (field, value) in [
+                ("url", &m.url),
+                ("canonical_url", &m.canonical_url),
+                ("title", &m.title),
+                ("published", &m.published),
+                ("site_name", &m.site_name),
+            ] {
+                if let Some(v) = value {
+                    println!("{field}: {} [{}]", v.escape_debug(), m.key_of(field));
+                }
+            }
+            for w in &a.warnings {
+                println!("warning: {w}");
+            }
+            println!("--- text ({} characters; offsets count characters from 0) ---", a.text.chars().count());
+            println!("{}", a.text);
+        }
+    }
+    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }

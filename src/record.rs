@@ -62,7 +62,8 @@ pub struct Record {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ArticleInfo {
     pub id: String,
-    /// The input the article was read from (path, or `path:line` for JSONL).
+    /// The input the article was read from (path, `path:line` for JSONL, `path@offset` for a
+    /// WARC record: the byte offset of its record, or gzip member).
     pub source: String,
     /// Hex SHA-256 of the input bytes of this article.
     pub sha256: String,

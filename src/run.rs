@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::crawl::Outcome as Outcome2;
 use crate::error::Error;
 use crate::extract::{Article, Extractor};
 use crate::input::jsonl::{RawLine, parse_line};
@@ -131,6 +132,15 @@ fn error_entry(input: String, line: Option<usize>, reason: String) -> Entry {
     Entry { input, line, id: None, outcome: Outcome::Error, records: None, reason: Some(reason), warnings: Vec::new() }
 }
 
+/// The input an error names.
+fn input_of(e: &Error) -> String {
+    match e {
+        Error::Input { input, .. } => input.clone(),
+        Error::Io { path, .. } => path.display().to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// The reason of an error without the input name it starts with.
 fn reason_of(e: &Error) -> String {
     match e {
@@ -145,7 +155,11 @@ fn process(ex: &Extractor, format: Format, task: Task) -> Done {
     let (article, input, line, bytes) = match task {
         Task::File(p) => {
             let input = p.display().to_string();
-            match crate::input::read_text_file(&p) {
+            let read = match crate::crawl::kind_of(&p) {
+                Ok(crate::crawl::Kind::Html) => crate::crawl::read_html_file(&p),
+                _ => crate::input::read_text_file(&p),
+            };
+            match read {
                 Ok(a) => {
                     let n = a.text.len();
                     (a, input, None, n)
@@ -159,6 +173,23 @@ fn process(ex: &Extractor, format: Format, task: Task) -> Done {
                 Ok(Some(a)) => (a, origin, Some(line), n),
                 Ok(None) => return Done { entry: None, out: None, rendered: String::new(), bytes: n },
                 Err(reason) => return failed(error_entry(origin, Some(line), reason), n),
+            }
+        }
+        Task::Crawl(pending) => {
+            let n = match &pending {
+                crate::crawl::Pending::Page(p) => p.body.len(),
+                _ => 0,
+            };
+            match pending.resolve() {
+                Outcome2::Article(a) => {
+                    let input = a.source.clone();
+                    (a, input, None, n)
+                }
+                Outcome2::Skipped { source, code, reason } => {
+                    let e = Entry { outcome: Outcome::Skipped, reason: Some(format!("{code}: {reason}")), ..error_entry(source, None, String::new()) };
+                    return failed(e, n);
+                }
+                Outcome2::Error(e) => return failed(error_entry(input_of(&e), None, reason_of(&e)), n),
             }
         }
         Task::Failed { input, line, reason } => return failed(error_entry(input, line, reason), 0),
@@ -242,16 +273,24 @@ impl Writer {
             let taken = ["manifest".to_string()].into_iter().collect();
             return Ok(Writer { target: Target::Dir { dir, taken }, manifest });
         }
+        // `-o DIR` (an existing directory) for a stream format: DIR/<format>.jsonl and
+        // DIR/manifest.yaml.
+        let into_dir = opts.output.as_deref().filter(|p| !stdout && p.is_dir());
         let (name, sink): (String, Box<dyn Write + Send>) = if stdout {
             ("<stdout>".into(), Box::new(std::io::stdout()))
         } else {
             let p = opts.output.as_deref().unwrap_or(Path::new("-"));
-            let f = std::fs::File::create(p).map_err(|e| Error::io(p, e))?;
+            let p = match into_dir {
+                Some(d) => d.join(format!("{}.jsonl", if opts.format == Format::Records { "records" } else { "articles" })),
+                None => p.to_path_buf(),
+            };
+            let f = std::fs::File::create(&p).map_err(|e| Error::io(&p, e))?;
             (p.display().to_string(), Box::new(f))
         };
-        let manifest = match &opts.manifest {
-            Some(m) => ManifestWriter::to_file(m, fmt, &name)?,
-            None => ManifestWriter::to_stderr(fmt, &name)?,
+        let manifest = match (&opts.manifest, into_dir) {
+            (Some(m), _) => ManifestWriter::to_file(m, fmt, &name)?,
+            (None, Some(d)) => ManifestWriter::to_file(&d.join("manifest.yaml"), fmt, &name)?,
+            (None, None) => ManifestWriter::to_stderr(fmt, &name)?,
         };
         let w = std::io::BufWriter::with_capacity(1 << 20, sink);
         Ok(Writer { target: Target::Stream { name, w }, manifest })
@@ -265,7 +304,7 @@ impl Writer {
                 pb.inc(done.bytes as u64);
             }
             let Some(mut entry) = done.entry else { continue };
-            if entry.outcome != Outcome::Error {
+            if matches!(entry.outcome, Outcome::Records | Outcome::NoDenial) {
                 match &mut self.target {
                     Target::Stream { name, w } => {
                         w.write_all(done.rendered.as_bytes()).map_err(|e| Error::io(Path::new(name), e))?;

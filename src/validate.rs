@@ -139,7 +139,7 @@ pub fn check_manifest(name: &str, text: &str) -> Vec<String> {
     for (i, e) in m.inputs.iter().enumerate() {
         want.add(e);
         let ok = match e.outcome {
-            Outcome::Error => e.reason.is_some(),
+            Outcome::Error | Outcome::Skipped => e.reason.is_some(),
             Outcome::NoDenial => e.records.unwrap_or(0) == 0 && e.id.is_some(),
             Outcome::Records => e.records.unwrap_or(0) > 0 && e.id.is_some(),
         };

@@ -42,7 +42,7 @@ fn meta() -> impl Strategy<Value = Meta> {
             url: url.map(String::from),
             published: published.map(String::from),
             title,
-            site_name: None,
+            ..Meta::default()
         })
 }
 

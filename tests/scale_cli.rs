@@ -213,5 +213,25 @@ fn exit_status_two_for_usage_and_setup_errors() {
     assert_eq!(o.status.code(), Some(2));
     let ok = denialkb(&["extract", s(&txt), "-o", s(&t.path().join("out"))], None);
     assert_eq!(ok.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&ok.stderr).contains("1 articles read: 0 with records, 1 without records, 0 failed"));
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("1 articles read: 0 with records, 1 without records, 0 failed"));
+}
+
+#[test]
+fn web_archives_stream_with_skips_in_the_manifest() {
+    let t = tempfile::tempdir().unwrap();
+    let fx = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/crawl");
+    // `-o DIR` with a stream format: DIR/articles.jsonl and DIR/manifest.yaml.
+    let o = denialkb(&["extract", s(&fx.join("crawl.warc.gz")), s(&fx.join("corrupt.warc.gz")), "--format", "jsonl", "-o", s(t.path())], None);
+    assert_eq!(o.status.code(), Some(1), "a corrupt member fails");
+    let lines = std::fs::read_to_string(t.path().join("articles.jsonl")).unwrap();
+    let m = manifest_at(&t.path().join("manifest.yaml"));
+    let sm = &m.summary;
+    assert_eq!(lines.lines().count(), sm.with_records + sm.without_records);
+    assert_eq!(m.inputs.len(), sm.articles + sm.skipped);
+    assert!(sm.skipped > 0 && sm.failed == 1);
+    assert!(m.inputs.iter().filter(|e| e.outcome == Outcome::Skipped).all(|e| e.reason.is_some() && e.input.contains(".warc.gz@")));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains(&format!("failed; {} archive records skipped", sm.skipped)), "{err}");
+    let v = denialkb(&["validate", s(t.path())], None);
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stderr));
 }

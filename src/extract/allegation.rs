@@ -19,11 +19,15 @@ const MAX_WORDS: usize = 22;
 pub struct Rules {
     /// A denial phrase ("tidak benar") follows its claim: "kabar X tidak benar".
     phrase: Regex,
+    phrase_prefix: Regex,
     /// The speech verb that opens a reported claim: "menyatakan (bahwa)".
     speech: Regex,
     lead: Regex,
     clause_end: Regex,
     empty_object: Regex,
+    /// What is left when the claim's head was a pronoun phrase ("membantah temuan tersebut
+    /// dan memastikan ...").
+    dangling: Regex,
     rumour: Regex,
 }
 
@@ -33,6 +37,7 @@ impl Rules {
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("allegation pattern does not compile: {e}"));
         Rules {
             phrase: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
+            phrase_prefix: build(format!(r"(?i)^{}\b", lex.alternation("denial_phrases"))),
             speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
@@ -40,31 +45,25 @@ impl Rules {
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\("
+                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
             )),
             empty_object: build(
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
+            dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang)\b".to_string()),
             rumour: build(
-                r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
             ),
         }
     }
 
     pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
-        if let (Some(sent), Some(cue)) = (&st.indirect, &st.cue) {
-            if self.phrase.is_match(doc.slice(cue)) {
-                // "X menyatakan kabar Y tidak benar": the claim sits between verb and phrase
-                let before = &doc.text[sent.start..cue.start];
-                let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
-                if let Some(span) = self.object_after(doc, from..cue.start) {
-                    return Some(Found::text(doc.slice(&span), span, "allegation.before_phrase"));
-                }
-            }
-            if let Some(span) = self.object_after(doc, cue.end..sent.end) {
-                return Some(Found::text(doc.slice(&span), span, "allegation.denial_object"));
+        // every denial sentence of the company, best first
+        for (sent, cue, rule, _) in &st.cues {
+            if let Some(f) = self.in_denial_sentence(doc, sent, cue, rule) {
+                return Some(f);
             }
         }
         // the rumour in the sentences up to the denial
@@ -86,6 +85,29 @@ impl Rules {
         None
     }
 
+    /// The claim in one denial sentence: the object after the cue, or for a denial phrase
+    /// ("kabar X tidak benar") the words between the speech verb and the phrase.
+    fn in_denial_sentence(&self, doc: &Doc, sent: &Span, cue: &Span, rule: &str) -> Option<Found> {
+        // "menyatakan bahwa kabar X tidak benar": a reported negation that ends in a denial
+        // phrase is a phrase cue
+        let phrase_at = (rule == "denial.reported_negation")
+            .then(|| {
+                let neg_start = doc.slice(cue).rfind(char::is_whitespace).map(|i| cue.start + i + 1)?;
+                let m = self.phrase_prefix.find(&doc.text[neg_start..sent.end])?;
+                Some(neg_start..neg_start + m.end())
+            })
+            .flatten();
+        let cue = &phrase_at.unwrap_or(cue.clone());
+        if self.phrase.is_match(doc.slice(cue)) {
+            let before = &doc.text[sent.start..cue.start];
+            let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
+            if let Some(span) = self.object_after(doc, from..cue.start) {
+                return Some(Found::text(doc.slice(&span), span, "allegation.before_phrase"));
+            }
+        }
+        self.object_after(doc, cue.end..sent.end).map(|span| Found::text(doc.slice(&span), span, "allegation.denial_object"))
+    }
+
     /// The claim in `span` (text after a cue): reporting nouns dropped, cut at clause end.
     fn object_after(&self, doc: &Doc, span: Span) -> Option<Span> {
         let text = doc.text;
@@ -102,7 +124,7 @@ impl Rules {
         }
         let off = c.find(c2).unwrap_or(0);
         clause = clause.start + off..clause.start + off + c2.len();
-        if self.empty_object.is_match(&text[clause.clone()]) {
+        if self.empty_object.is_match(&text[clause.clone()]) || self.dangling.is_match(&text[clause.clone()]) {
             return None;
         }
         // keep to a clause: at most MAX_WORDS words

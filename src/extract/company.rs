@@ -53,6 +53,10 @@ pub struct Rules {
     org_prefix: Regex,
     org_suffix: Regex,
     org_noun: Regex,
+    /// "tiga operator seluler, A, B dan C": the list after a plural organisation noun.
+    org_noun_list: Regex,
+    /// Outlet names: a news outlet is never the denying company.
+    outlets: std::collections::HashSet<String>,
     non_company: Regex,
     people: Regex,
     function_words: Vec<String>,
@@ -96,6 +100,11 @@ impl Rules {
                 alternation(lex.words("org_suffixes").iter().map(String::as_str))
             )),
             org_noun: build(format!(r"(?i:\b{})\s+({cap_seq_src})", lex.alternation("org_nouns"))),
+            org_noun_list: build(format!(
+                r"(?i:\b{})\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
+                lex.alternation("org_nouns")
+            )),
+            outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
             non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
             people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
             connectors: lex
@@ -224,6 +233,56 @@ impl Rules {
         out
     }
 
+    /// Complete per-sentence organisation lists (see [`Rules::orgs_in`]) with
+    /// `company.apposition_list` (the names listed after a plural organisation noun) and
+    /// `company.known_name` (bare recurrences of names introduced with a cue).
+    pub fn add_known_names(&self, doc: &Doc, sent_orgs: &mut [Vec<OrgRef>]) {
+        let text = doc.text;
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            let hay = doc.slice(&sent.span);
+            for m in self.org_noun_list.find_iter(hay) {
+                let list = sent.span.start + m.start()..sent.span.start + m.end();
+                for n in self.cap_names(doc, &list) {
+                    let Some(n) = self.trim_name(text, n) else { continue };
+                    if sent_orgs[si].iter().any(|o| o.span.start < n.end && n.start < o.span.end) || self.is_function_word(&text[n.clone()]) {
+                        continue;
+                    }
+                    if let Some(o) = self.org_from_name(text, n, "company.apposition_list") {
+                        sent_orgs[si].push(o);
+                    }
+                }
+            }
+        }
+        let mut known: Vec<(String, String, bool)> = sent_orgs
+            .iter()
+            .flatten()
+            .filter(|o| o.rule != "company.lexicon")
+            .map(|o| (o.name.clone(), o.key.clone(), o.is_company))
+            .collect();
+        known.sort();
+        known.dedup();
+        known.retain(|(n, _, _)| n.chars().count() >= 3 && !self.is_function_word(n));
+        if known.is_empty() {
+            return;
+        }
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            let hay = doc.slice(&sent.span);
+            for (name, key, is_company) in &known {
+                let mut from = 0;
+                while let Some(i) = hay[from..].find(name.as_str()) {
+                    let s = sent.span.start + from + i;
+                    let e = s + name.len();
+                    from += i + name.len();
+                    if !word_boundary(text, s, e) || sent_orgs[si].iter().any(|o| o.span.start < e && s < o.span.end) {
+                        continue;
+                    }
+                    sent_orgs[si].push(OrgRef { key: key.clone(), name: name.clone(), span: s..e, rule: "company.known_name", is_company: *is_company });
+                }
+            }
+            sent_orgs[si].sort_by_key(|o| o.span.start);
+        }
+    }
+
     /// After a role, "PLI Marcellus Chandra" holds an organisation then a person; keep the
     /// organisation part (a lexicon name, an acronym, or all but a trailing two-word name).
     fn split_org_person(&self, text: &str, span: Span) -> (usize, usize) {
@@ -246,6 +305,9 @@ impl Rules {
     pub fn org_from_name(&self, text: &str, span: Span, rule: &'static str) -> Option<OrgRef> {
         let span = self.trim_name(text, span)?;
         let name = text[span.clone()].to_string();
+        if self.outlets.contains(&name.to_lowercase()) {
+            return None;
+        }
         let is_company = !self.is_non_company(&name);
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
@@ -264,6 +326,14 @@ impl Rules {
                 let rest = &w[first_end..];
                 s += first_end + (rest.len() - rest.trim_start().len());
                 continue;
+            }
+            // a title in front of a name: "Direktur Utama Rajawali Air" names Rajawali Air
+            if let Some(m) = self.role.find(w).filter(|m| m.start() == 0 && m.end() < w.len()) {
+                let rest = &w[m.end()..];
+                if rest.starts_with(char::is_whitespace) {
+                    s += m.end() + (rest.len() - rest.trim_start().len());
+                    continue;
+                }
             }
             break;
         }
@@ -341,8 +411,23 @@ impl Rules {
                     o.retain(|x| x.span.start >= rest.start && x.span.start <= rest.start + 5);
                     o
                 };
-                let org = orgs_after.first().cloned();
-                let after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                let mut org = orgs_after.first().cloned();
+                let mut after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                if org.is_none() {
+                    // "Manager Mal Taman Anggrek Elvira Indriasari": four or more capitalised
+                    // words after a role, no comma: the last two are the person.
+                    let rest = &text[role.end..sp.end];
+                    let lead = rest.len() - rest.trim_start().len();
+                    if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
+                        let seq = role.end + lead..role.end + lead + m.end();
+                        let words = word_offsets(&text[seq.clone()]);
+                        if words.len() >= 4 {
+                            let split = seq.start + words[words.len() - 2].0;
+                            org = self.org_from_name(text, seq.start..split, "company.role_of");
+                            after_org = split;
+                        }
+                    }
+                }
                 // Person after the org: ", Person" or " Person"
                 let rest = &text[after_org..sp.end];
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();

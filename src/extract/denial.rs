@@ -36,6 +36,8 @@ pub struct Statement {
     pub rule: &'static str,
     /// How well `indirect` reports the denial (see [`sentence_weight`]).
     pub weight: i32,
+    /// Every denial sentence of this company: (sentence, cue, rule, weight), best first.
+    pub cues: Vec<(Span, Span, &'static str, i32)>,
 }
 
 impl Statement {
@@ -54,10 +56,7 @@ impl Statement {
             // the attribution often follows the closing mark in the same paragraph
             if let Some(p) = doc.paragraph_at(q.start) {
                 let para = &doc.paragraphs[p];
-                let mut end = para.end.min(q.end + 200).max(q.end.min(para.end));
-                while !doc.text.is_char_boundary(end) {
-                    end -= 1; // a byte budget must not cut a multi-byte character
-                }
+                let end = doc.text.floor_char_boundary(para.end.min(q.end + 200));
                 v.push(q.end.min(para.end)..end.max(q.end.min(para.end)));
             }
         }
@@ -76,7 +75,10 @@ pub struct Rules {
     verb: Regex,
     menurut: Regex,
     person_pronoun: Regex,
+    /// A denial phrase ("tidak benar", "hoaks") as a whole cue.
+    phrase_cue: Regex,
     negated: Regex,
+    same_as: Regex,
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
@@ -117,11 +119,13 @@ impl Rules {
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
+            phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
+            same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
-                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|belum|aman)\b"
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
             passive: build(
@@ -151,6 +155,10 @@ impl Rules {
         for v in &mut sent_orgs {
             v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || company::looks_like_brand(&o.name));
         }
+        // A name the article has introduced as an organisation is one wherever it recurs
+        // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
+        // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
+        orgs.add_known_names(doc, &mut sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
         let has_context = self.context.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
@@ -168,6 +176,11 @@ impl Rules {
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
+                cues.extend(
+                    self.same_as
+                        .find_iter(s_text)
+                        .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
+                );
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
@@ -203,8 +216,16 @@ impl Rules {
 
         // 2. quotes: resolve each speaker to a company
         for (qi, q) in quotes.iter().enumerate() {
-            let Some(sp) = &q.speaker else { continue };
-            let Some((org, person)) = self.resolve_speaker(&ctx, sp) else { continue };
+            let resolved = match &q.speaker {
+                Some(sp) => self.resolve_speaker(&ctx, sp).map(|(o, p)| (o, p.or_else(|| Some(sp.clone())))),
+                None if q.pronoun => doc
+                    .sentence_at(q.inner.start)
+                    .and_then(|si| self.previous_subject(&ctx, si))
+                    .map(|o| (o, None)),
+                None => None,
+            };
+            let Some((org, person)) = resolved else { continue };
+            let sp = &person.clone().unwrap_or(org.span.clone());
             if !org.is_company {
                 continue;
             }
@@ -250,7 +271,7 @@ impl Rules {
                 return if o.is_company { vec![(o.clone(), None, "denial.passive_agent")] } else { vec![] };
             }
         }
-        let subject = self.subject_span(doc, sent, cue);
+        let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
         if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
@@ -320,16 +341,19 @@ impl Rules {
 
     /// The subject of the clause holding `cue`: the speaker after an opening "Menurut X,",
     /// else the text before the clause's first speech or denial verb.
-    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Span {
+    fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Option<Span> {
         let upto = &doc.text[sent.start..cue.end];
         if let Some(c) = self.menurut.captures(upto) {
             if let Some(m) = c.get(1) {
-                return sent.start + m.start()..sent.start + m.end();
+                return Some(sent.start + m.start()..sent.start + m.end());
             }
         }
         match self.verb.find(upto) {
-            Some(m) => sent.start..sent.start + m.start(),
-            None => sent.start..cue.start,
+            Some(m) => Some(sent.start..sent.start + m.start()),
+            // "Kabar bahwa X ... tidak benar" with no one saying it is the reporter's (or a
+            // fact-checker's) verdict, not a company's denial.
+            None if self.phrase_cue.is_match(doc.slice(cue)) => None,
+            None => Some(sent.start..cue.start),
         }
     }
 
@@ -433,6 +457,10 @@ fn merge(
     rule: &'static str,
 ) {
     if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
+        if let Some((sent, cue, weight)) = &sentence {
+            st.cues.push((sent.clone(), cue.clone(), rule, *weight));
+            st.cues.sort_by_key(|c| (std::cmp::Reverse(c.3), c.0.start));
+        }
         if let Some((sent, cue, weight)) = sentence {
             if st.indirect.is_none() || weight > st.weight {
                 st.indirect = Some(sent);
@@ -447,6 +475,8 @@ fn merge(
         return;
     }
     let company = Found::text(doc.slice(&org.span), org.span.clone(), org.rule);
+    let cues: Vec<(Span, Span, &'static str, i32)> =
+        sentence.iter().map(|(s, c, w)| (s.clone(), c.clone(), rule, *w)).collect();
     let (indirect, cue, weight) = match sentence {
         Some((s, c, w)) => (Some(s), Some(c), w),
         None => (None, None, i32::MIN),
@@ -461,6 +491,7 @@ fn merge(
         quote_strength: HashMap::new(),
         rule,
         weight,
+        cues,
     });
 }
 
@@ -478,6 +509,7 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
     let cue_text = doc.slice(cue).to_lowercase();
     let mut w = match rule {
         "denial.reported_negation" => 15,
+        "denial.same_as" => 12,
         "denial.passive_agent" => 25,
         _ if cue_text.contains("klarifikasi") || cue_text.contains("luruskan") => 10,
         _ if cue_text.starts_with("tidak") || cue_text.starts_with("tak") || cue_text.contains("hoa") || cue_text.contains("bohong") || cue_text.contains("palsu") => 20,

@@ -27,6 +27,20 @@ pub struct Meta {
     pub published: Option<String>,
     /// The site name from page metadata (`og:site_name`, JSON-LD publisher).
     pub site_name: Option<String>,
+    /// The page's own canonical URL (`<link rel=canonical>`, `og:url`); may differ from `url`.
+    pub canonical_url: Option<String>,
+    /// For values read from page metadata: field name (`"published"`, `"site_name"`,
+    /// `"title"`, `"url"`, `"canonical_url"`) -> the key it came from (`"og:site_name"`,
+    /// `"json-ld:datePublished"`, `"warc:WARC-Target-URI"`), for evidence. Missing: the
+    /// field name itself is the key.
+    pub keys: BTreeMap<String, String>,
+}
+
+impl Meta {
+    /// The key a metadata field's value came from (see [`Meta::keys`]).
+    pub fn key_of<'a>(&'a self, field: &'a str) -> &'a str {
+        self.keys.get(field).map(String::as_str).unwrap_or(field)
+    }
 }
 
 /// One article to extract from.
@@ -189,7 +203,9 @@ impl Extractor {
         put("company", Some(&st.company));
         put("allegation", allegation.as_ref());
         put("denial_quote", quote.as_ref().map(|q| &q.found));
-        put("speaker", st.speaker.as_ref());
+        // the speaker of the chosen quote, else whoever the denial sentence names
+        let speaker = quote.as_ref().and_then(|q| q.speaker.clone()).or_else(|| st.speaker.clone());
+        put("speaker", speaker.as_ref());
         put("date", date.as_ref());
         put("outlet", outlet);
         Record {
@@ -197,7 +213,7 @@ impl Extractor {
             allegation: allegation.map(|a| a.value),
             quote_kind: quote.as_ref().map(|q| q.kind),
             denial_quote: quote.map(|q| q.found.value),
-            speaker: st.speaker.as_ref().map(|s| s.value.clone()),
+            speaker: speaker.map(|s| s.value),
             date: date.map(|d| d.value),
             outlet: outlet.map(|o| o.value.clone()),
             evidence,

@@ -23,6 +23,9 @@ pub struct Attributed {
     /// The text naming the speaker ("juru bicara Instagram", "Audrey"), as written.
     pub speaker: Option<Span>,
     pub rule: &'static str,
+    /// Attributed by a pronoun (`ujarnya`, `demikian ucap`) to no speaker named nearby: the
+    /// subject of the sentences before speaks.
+    pub pronoun: bool,
 }
 
 /// The quote chosen for a record.
@@ -30,6 +33,8 @@ pub struct Attributed {
 pub struct Chosen {
     pub found: Found,
     pub kind: QuoteKind,
+    /// The speaker phrase attributed to a direct quote.
+    pub speaker: Option<Found>,
 }
 
 pub struct Rules {
@@ -46,7 +51,7 @@ impl Rules {
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("quote pattern does not compile: {e}"));
         Rules {
             // after the closing mark: optional comma, the verb (maybe with -nya), the rest
-            after: build(format!(r"(?i)^[\s,]*(?:{verbs})(nya)?\b[\s,]*")),
+            after: build(format!(r"(?i)^[\s,]*(?:demikian\s+)?(?:{verbs})(nya)?\b[\s,]*")),
             // before the opening mark: "... Subject mengatakan," at the end of the text before
             before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
@@ -67,26 +72,26 @@ impl Rules {
             let sent_i = doc.sentence_at(q.outer.start);
             let sent_span = sent_i.map(|i| doc.sentences[i].span.clone()).unwrap_or(para_span.clone());
             let mut found: Option<(Option<Span>, &'static str)> = None;
+            let mut pronoun = false;
 
             // 1. speech verb after the quote
-            let mut tail_end = para_span.end.min(q.outer.end + 200);
-            while !text.is_char_boundary(tail_end) {
-                tail_end -= 1; // a byte budget must not cut a multi-byte character
-            }
+            let tail_end = text.floor_char_boundary(para_span.end.min(q.outer.end + 200));
             let tail = &text[q.outer.end..tail_end.max(q.outer.end)];
             if let Some(m) = self.after.find(tail) {
                 let verb = tail[..m.end()].trim().trim_start_matches(',').trim();
                 let rest_start = q.outer.end + m.end();
-                if self.pronoun_verb.is_match(verb.trim_end_matches(',').trim()) {
-                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 3).map(|(s, _)| s.clone());
+                let verb = verb.trim_end_matches(',').trim();
+                let verb = verb.strip_prefix("demikian").map(str::trim).unwrap_or(verb);
+                if self.pronoun_verb.is_match(verb) {
+                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                    pronoun = sp.is_none();
                     found = Some((sp, "quote.after_verb"));
                 } else {
                     let rest = &text[rest_start..tail_end.max(rest_start)];
                     let end = self.stop.find(rest).map(|m| m.start()).unwrap_or(rest.len());
                     let sp = trim_span(text, rest_start..rest_start + end);
-                    if !sp.is_empty() {
-                        found = Some((Some(sp), "quote.after_verb"));
-                    }
+                    pronoun = sp.is_empty();
+                    found = Some(((!sp.is_empty()).then_some(sp), "quote.after_verb"));
                 }
             }
             // 2. speech verb (or "Menurut X,") just before the quote
@@ -120,7 +125,7 @@ impl Rules {
             if let Some(sp) = &speaker {
                 last_speaker = Some((sp.clone(), para));
             }
-            out.push(Attributed { inner: q.inner.clone(), speaker, rule });
+            out.push(Attributed { inner: q.inner.clone(), speaker, rule, pronoun });
         }
         out
     }
@@ -161,11 +166,13 @@ pub fn choose(doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen
         .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
     // The company's own words win even when weak: the annotation prefers a direct quote.
     if let Some((_, q)) = best {
-        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct });
+        let speaker = q.speaker.as_ref().map(|sp| Found::text(doc.slice(sp), sp.clone(), "speaker.attribution"));
+        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct, speaker });
     }
     st.indirect.as_ref().map(|sp| Chosen {
         found: Found::text(doc.slice(sp), sp.clone(), "quote.indirect"),
         kind: QuoteKind::Indirect,
+        speaker: None,
     })
 }
 
@@ -220,5 +227,18 @@ mod tests {
         let a = attr("\"Tidak ada kebocoran,\" kata Rudi.\n\"Sistem kami berlapis.\"");
         assert_eq!(a[1].1.as_deref(), Some("Rudi"));
         assert_eq!(a[1].2, "quote.continuation");
+    }
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+
+    #[test]
+    fn attribution_window_never_splits_a_character() {
+        // 200 bytes after the quote falls inside a multi-byte character
+        let t = format!("\"Tidak benar,\" {}", "é".repeat(300));
+        let d = Doc::new(&t);
+        let _ = Rules::new(&Lexicon::builtin()).attribute(&d);
     }
 }

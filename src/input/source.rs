@@ -21,6 +21,8 @@ pub enum Source {
     Jsonl(PathBuf),
     /// Standard input, read as JSONL (`-`).
     Stdin,
+    /// An HTML page or a WARC/WET archive (by content or name: [`crate::crawl::kind_of`]).
+    Crawl(PathBuf),
 }
 
 /// The name `-` stands for standard input in manifests and `article.source`.
@@ -49,6 +51,8 @@ pub fn plan(inputs: &[PathBuf]) -> Result<Vec<Source>, Error> {
             out.extend(found.into_iter().map(Source::Text));
         } else if p.extension().is_some_and(|e| e == "jsonl") {
             out.push(Source::Jsonl(p.clone()));
+        } else if crate::crawl::is_crawl_input(p) {
+            out.push(Source::Crawl(p.clone()));
         } else {
             out.push(Source::Text(p.clone()));
         }
@@ -61,7 +65,7 @@ pub fn total_bytes(sources: &[Source]) -> Option<u64> {
     let mut sum = 0;
     for s in sources {
         match s {
-            Source::Text(p) | Source::Jsonl(p) => sum += std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            Source::Text(p) | Source::Jsonl(p) | Source::Crawl(p) => sum += std::fs::metadata(p).map(|m| m.len()).unwrap_or(0),
             Source::Stdin => return None,
         }
     }
@@ -73,6 +77,8 @@ pub fn total_bytes(sources: &[Source]) -> Option<u64> {
 pub enum Task {
     File(PathBuf),
     Line { origin: String, stem: String, line: usize, bytes: Vec<u8> },
+    /// A unit of an HTML page or web archive (page to parse, article, skip or error).
+    Crawl(crate::crawl::Pending),
     /// Failed before it could become an article (unreadable stream, line too long).
     Failed { input: String, line: Option<usize>, reason: String },
 }
@@ -82,7 +88,8 @@ impl Task {
     pub fn weight(&self) -> usize {
         match self {
             Task::Line { bytes, .. } => bytes.len() + 1,
-            Task::File(_) | Task::Failed { .. } => 1,
+            Task::Crawl(crate::crawl::Pending::Page(p)) => p.body.len(),
+            Task::Crawl(_) | Task::File(_) | Task::Failed { .. } => 1,
         }
     }
 }
@@ -97,12 +104,13 @@ struct Open {
 pub struct Tasks {
     sources: std::vec::IntoIter<Source>,
     open: Option<Open>,
+    crawl: Option<Box<dyn Iterator<Item = crate::crawl::Pending> + Send>>,
     cap: usize,
 }
 
 impl Tasks {
     pub fn new(sources: Vec<Source>) -> Tasks {
-        Tasks { sources: sources.into_iter(), open: None, cap: MAX_ARTICLE_BYTES }
+        Tasks { sources: sources.into_iter(), open: None, crawl: None, cap: MAX_ARTICLE_BYTES }
     }
 
     /// The same with another per-line cap (tests).
@@ -129,6 +137,13 @@ impl Tasks {
 
     fn next_task(&mut self) -> Option<Task> {
         loop {
+            if let Some(it) = &mut self.crawl {
+                match it.next() {
+                    Some(p) => return Some(Task::Crawl(p)),
+                    None => self.crawl = None,
+                }
+                continue;
+            }
             if let Some(open) = &mut self.open {
                 match open.reader.next_line() {
                     Ok(Next::Line(l)) => {
@@ -154,6 +169,7 @@ impl Tasks {
             }
             match self.sources.next()? {
                 Source::Text(p) => return Some(Task::File(p)),
+                Source::Crawl(p) => self.crawl = Some(crate::crawl::pending_from_path(&p)),
                 Source::Stdin => {
                     let reader: Box<dyn BufRead + Send> = Box::new(BufReader::with_capacity(1 << 16, std::io::stdin()));
                     self.open = Some(Open {

@@ -23,6 +23,9 @@ pub enum Outcome {
     NoDenial,
     /// Not written: the reason says why.
     Error,
+    /// A web-archive record that holds no article (request, redirect, not HTML): not counted
+    /// as an article; the reason says which.
+    Skipped,
 }
 
 /// One manifest line: an input (a file, or a line of a JSONL input) and its outcome.
@@ -55,23 +58,36 @@ pub struct Summary {
     pub failed: usize,
     /// Denial records written in all.
     pub records: usize,
+    /// Web-archive records without an article (not among `articles`).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub skipped: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Summary {
     pub fn add(&mut self, e: &Entry) {
+        if e.outcome == Outcome::Skipped {
+            self.skipped += 1;
+            return;
+        }
         self.articles += 1;
         match e.outcome {
             Outcome::Records => self.with_records += 1,
             Outcome::NoDenial => self.without_records += 1,
             Outcome::Error => self.failed += 1,
+            Outcome::Skipped => {}
         }
         self.records += e.records.unwrap_or(0);
     }
 
     /// The one-line summary printed at the end of a run.
     pub fn line(&self) -> String {
+        let skipped = if self.skipped > 0 { format!("; {} archive records skipped", self.skipped) } else { String::new() };
         format!(
-            "{} articles read: {} with records, {} without records, {} failed ({} records)",
+            "{} articles read: {} with records, {} without records, {} failed{skipped} ({} records)",
             self.articles, self.with_records, self.without_records, self.failed, self.records
         )
     }

@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Compare denialkb with trafilatura and htmldate on the pages of the crawl benchmark.
+
+    cargo bench --bench crawl && cargo build --release
+    python3 benches/crawl_compare.py target/crawl-bench [--binary target/release/denialkb]
+
+Needs: pip install warcio trafilatura htmldate lxml_html_clean pyyaml. Reads
+bench.warc.gz, truth.json and figures.json (denialkb's own timing) from the directory; prints
+throughput side by side, and how often each tool gets the publication date and the outlet
+right. denialkb's article.published / article.outlet come from running the binary's
+`extract` on the archive (so they include the text rules), its page metadata from figures.json.
+"""
+
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def pages(path):
+    from warcio.archiveiterator import ArchiveIterator
+
+    with open(path, "rb") as f:
+        for rec in ArchiveIterator(f):
+            if rec.rec_type == "response":
+                yield rec.rec_headers.get_header("WARC-Target-URI"), rec.content_stream().read()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--binary", default="target/release/denialkb")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N pages for trafilatura/htmldate")
+    args = ap.parse_args()
+    warc = os.path.join(args.dir, "bench.warc.gz")
+    truth = json.load(open(os.path.join(args.dir, "truth.json")))
+    fig = json.load(open(os.path.join(args.dir, "figures.json")))
+
+    import htmldate
+    import trafilatura
+
+    n = args.limit or len(truth)
+    html_bytes = 0
+    t0 = time.perf_counter()
+    texts = []
+    for i, (url, body) in enumerate(pages(warc)):
+        if i >= n:
+            break
+        html_bytes += len(body)
+        texts.append(trafilatura.extract(body.decode("utf-8"), url=url))
+    t_traf = time.perf_counter() - t0
+    gz_share = os.path.getsize(warc) * n / len(truth)
+
+    t0 = time.perf_counter()
+    hd_right = 0
+    for i, (url, body) in enumerate(pages(warc)):
+        if i >= n:
+            break
+        d = htmldate.find_date(body.decode("utf-8"), url=url, original_date=True)
+        hd_right += d == truth[i]["published"]
+    t_hd = time.perf_counter() - t0
+
+    ts_right = 0
+    for i, (url, body) in enumerate(pages(warc)):
+        if i >= n:
+            break
+        m = trafilatura.extract_metadata(body.decode("utf-8"), default_url=url)
+        ts_right += bool(m and m.sitename == truth[i]["outlet"])
+
+    # denialkb end to end through the CLI: article.published and article.outlet.
+    dk_pub = dk_out = dk_n = 0
+    t_cli = None
+    if os.path.exists(args.binary):
+        import yaml
+
+        out = tempfile.mkdtemp(prefix="crawl-compare-")
+        t0 = time.perf_counter()
+        subprocess.run([args.binary, "extract", warc, "-o", out], check=False, capture_output=True)
+        t_cli = time.perf_counter() - t0
+        want = {t["id"]: t for t in truth}
+        for f in glob.glob(os.path.join(out, "*.yaml")):
+            doc = yaml.load(open(f), Loader=yaml.BaseLoader)
+            a = doc["article"]
+            t = want.get(a["id"])
+            if t is None or list(want).index(a["id"]) >= n:
+                continue
+            dk_n += 1
+            dk_pub += str(a.get("published") or "")[:10] == t["published"]
+            dk_out += a.get("outlet") == t["outlet"]
+
+    print(f"pages: {n} ({html_bytes / 1e6:.1f} MB HTML, {gz_share / 1e6:.1f} MB gzipped)")
+    print(f"trafilatura.extract (one thread, warcio reading included): {t_traf:.1f} s = "
+          f"{n / t_traf:.1f} pages/s, {html_bytes / 1e6 / t_traf:.2f} MB/s HTML, {gz_share / 1e6 / t_traf:.2f} MB/s gzipped")
+    dk = fig["pages_per_s"]
+    print(f"denialkb (bench, one thread): {dk:.0f} pages/s, {fig['mb_per_s_html']:.1f} MB/s HTML, "
+          f"{fig['mb_per_s_gz']:.1f} MB/s gzipped -> {dk / (n / t_traf):.1f}x trafilatura")
+    if t_cli is not None:
+        print(f"denialkb extract CLI on the archive (YAML written): {t_cli:.1f} s = {len(truth) / t_cli:.0f} pages/s")
+    print(f"published date right: htmldate {hd_right}/{n} ({t_hd:.1f} s); "
+          f"denialkb page metadata {int(fig['meta_published_right'])}/{len(truth)}; "
+          f"denialkb article.published {dk_pub}/{dk_n}")
+    print(f"outlet right: trafilatura sitename {ts_right}/{n}; denialkb page metadata {int(fig['meta_site_name_right'])}/{len(truth)}; "
+          f"denialkb article.outlet {dk_out}/{dk_n}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+//! Rule authors' view of one article: attributed quotes, affiliations and statements.
+//! `cargo run --release --example explain -- ARTICLE.txt`
+use denialkb::extract::{company, denial, quote};
+use denialkb::lexicon::Lexicon;
+use denialkb::text::Doc;
+
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: explain ARTICLE.txt");
+    let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
+    let lex = Lexicon::builtin();
+    let doc = Doc::new(&text);
+    let orgs = company::Rules::new(&lex);
+    for a in orgs.affiliations(&doc) {
+        println!("affiliation: {:?} -> {:?}", a.tokens, a.org.map(|o| (o.name, o.rule, o.is_company)));
+    }
+    let quotes = quote::Rules::new(&lex).attribute(&doc);
+    for q in &quotes {
+        let sp = q.speaker.as_ref().map(|s| doc.slice(s)).unwrap_or("-");
+        let t: String = doc.slice(&q.inner).chars().take(60).collect();
+        println!("quote [{}] speaker={sp:?}: {t}", q.rule);
+    }
+    for st in denial::Rules::new(&lex).find(&doc, &orgs, &quotes) {
+        let ind: String = st.indirect.as_ref().map(|s| doc.slice(s)).unwrap_or("-").chars().take(80).collect();
+        println!("statement {} [{}] quotes={:?} speaker={:?} sentence={ind}", st.company.value, st.rule, st.quotes, st.speaker.map(|s| s.value));
+    }
+}
