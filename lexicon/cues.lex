@@ -83,6 +83,17 @@ sebuah kesalahan
 keliru
 menyesatkan
 
+[quote_soft_phrases]
+# In a company's quote these set the record straight; they rank a quote, never make a record.
+meluruskan
+luruskan
+klarifikasi
+mengklarifikasi
+kabar yang beredar
+informasi yang beredar
+tidak tepat
+tidak akurat
+
 [negations]
 # Negation inside a company's own quote marks the quote as a denial.
 tidak

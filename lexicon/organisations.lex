@@ -53,6 +53,9 @@ csr
 advertising and promotion manager
 promotion manager
 marketing manager
+marketing
+marketing & communications
+marketing and communications
 vice presiden
 head of corporate communication
 vp corporate communication
@@ -383,6 +386,47 @@ Polrestabes
 Kapolrestabes
 Kabareskrim
 Kepresidenan
+Bea Cukai
+Ditjen Bea dan Cukai
+Imigrasi
+Ditjen Imigrasi
+DJP
+Ditjen Pajak
+Direktorat Jenderal Pajak
+Kantor Pajak
+Samsat
+Lapas
+Rutan
+Kanwil
+RSUD
+RSUP
+Puskesmas
+Puspen
+Kapuspen
+Dispen
+Dispenad
+Sekretariat
+Kabinet
+Kemenkumham
+Kemendagri
+Kemendikbudristek
+Kemenristek
+KemenPUPR
+Kementerian PUPR
+Kemenaker
+Kemnaker
+Kemenlhk
+KLHK
+KKP
+ESDM
+Kementerian ESDM
+Kemenkes RI
+Polda Metro Jaya
+Kepala Daerah
+Pemerintah Daerah
+DPRD DKI
+Satuan Tugas
+Gugus Tugas
 Jenderal
 Direktur Jenderal
 PPATK

@@ -14,7 +14,7 @@ use crate::lexicon::Lexicon;
 use crate::text::{Doc, Span, trim_span};
 
 /// At most this many words: an allegation is a clause, not a paragraph.
-const MAX_WORDS: usize = 22;
+const MAX_WORDS: usize = 14;
 
 pub struct Rules {
     /// A denial phrase ("tidak benar") follows its claim: "kabar X tidak benar".
@@ -28,6 +28,7 @@ pub struct Rules {
     /// What is left when the claim's head was a pronoun phrase ("membantah temuan tersebut
     /// dan memastikan ...").
     dangling: Regex,
+    copula_tail: Regex,
     rumour: Regex,
 }
 
@@ -45,13 +46,14 @@ impl Rules {
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta)\s+(?:menegaskan|memastikan|menyatakan|mengatakan|menyebut)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
+                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
             )),
             empty_object: build(
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
             dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang)\b".to_string()),
+            copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)$".to_string()),
             rumour: build(
                 r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
@@ -124,7 +126,11 @@ impl Rules {
         }
         let off = c.find(c2).unwrap_or(0);
         clause = clause.start + off..clause.start + off + c2.len();
-        if self.empty_object.is_match(&text[clause.clone()]) || self.dangling.is_match(&text[clause.clone()]) {
+        // a claim read before a denial phrase ends before its copula: "pesan itu [merupakan] hoaks"
+        if let Some(m) = self.copula_tail.find(&text[clause.clone()]) {
+            clause = clause.start..clause.start + m.start();
+        }
+        if clause.is_empty() || self.empty_object.is_match(&text[clause.clone()]) || self.dangling.is_match(&text[clause.clone()]) {
             return None;
         }
         // keep to a clause: at most MAX_WORDS words

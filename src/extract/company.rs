@@ -90,7 +90,7 @@ impl Rules {
             canonical,
             cap_seq: build(cap_seq_src.clone()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
-            role: build(format!(r"(?i)\b{roles}(?:\s+(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
+            role: build(format!(r"(?i)\b{roles}(?:(?:\s+|\s*,\s*)(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
             org_prefix: build(format!(
                 r"\b{}\s+({cap_seq_src})",
                 alternation(lex.words("org_prefixes").iter().map(String::as_str))
@@ -159,9 +159,11 @@ impl Rules {
 
     /// Where a phrase first names a non-company or people speaking for themselves
     /// ("warga", "korban"), if it does.
-    pub fn first_non_company(&self, phrase: &str) -> Option<usize> {
-        let a = self.non_company.find(phrase).map(|m| m.start());
-        let b = self.people.find(phrase).map(|m| m.start());
+    /// `skip` lists byte ranges of `phrase` (company names) whose words do not count.
+    pub fn first_non_company(&self, phrase: &str, skip: &[Span]) -> Option<usize> {
+        let outside = |m: &regex::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
+        let a = self.non_company.find_iter(phrase).find(outside).map(|m| m.start());
+        let b = self.people.find_iter(phrase).find(outside).map(|m| m.start());
         match (a, b) {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
@@ -193,11 +195,13 @@ impl Rules {
             }
         };
         for c in self.org_prefix.captures_iter(hay) {
-            let whole = c.get(0).map(|m| m.start()).unwrap_or(0);
-            if let Some(m) = c.get(1) {
-                // "PT X" keeps the legal form out of the name but inside the evidence span.
-                let _ = whole;
-                push(&mut out, m.start(), m.end(), "company.legal_form");
+            if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
+                // "PT X": the legal form stays out of the name. Only a legal form proper
+                // (PT, Perum, Persero, CV) is a "company.legal_form"; "Bank X", "Aplikasi X"
+                // are organisation prefixes.
+                let prefix = hay[all.start()..m.start()].trim().trim_end_matches('.').to_lowercase();
+                let legal = matches!(prefix.as_str(), "pt" | "perum" | "perusahaan umum" | "persero" | "cv");
+                push(&mut out, m.start(), m.end(), if legal { "company.legal_form" } else { "company.org_prefix" });
             }
         }
         for c in self.org_suffix.captures_iter(hay) {
@@ -303,12 +307,15 @@ impl Rules {
     /// Turn a name span into an organisation reference (trimming legal forms), or None when
     /// it is empty or only function words.
     pub fn org_from_name(&self, text: &str, span: Span, rule: &'static str) -> Option<OrgRef> {
+        // judged on the name as written, before titles and function words are trimmed
+        let untrimmed_non_company = self.is_non_company(&text[span.clone()]);
         let span = self.trim_name(text, span)?;
         let name = text[span.clone()].to_string();
         if self.outlets.contains(&name.to_lowercase()) {
             return None;
         }
-        let is_company = !self.is_non_company(&name);
+        // a legal form ("Perusahaan Umum Lembaga ...", "PT ...") settles it
+        let is_company = rule == "company.legal_form" || (!untrimmed_non_company && !self.is_non_company(&name));
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
 
@@ -478,8 +485,20 @@ impl Rules {
         if toks.is_empty() {
             return None;
         }
-        affs.iter().find(|a| toks.iter().all(|t| a.tokens.iter().any(|at| at == t)))
+        let all_in = |ts: &[&str]| affs.iter().find(|a| ts.iter().all(|t| a.tokens.iter().any(|at| at == t)));
+        // "Promotion Manager Mal Taman Anggrek Elvira Indriasari": the name ends the phrase
+        all_in(&toks).or_else(|| (toks.len() > 2).then(|| all_in(&toks[toks.len() - 2..])).flatten())
     }
+}
+
+/// Two organisation keys name the same organisation: equal, or one is the other's leading
+/// words ("mal taman anggrek" and "mal taman anggrek jakarta barat").
+pub fn same_org(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 4 && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
 /// Span `[s, e)` starts and ends at word boundaries.

@@ -71,6 +71,8 @@ pub struct Rules {
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
     quote_strong: Regex,
+    /// Words that set the record straight inside a quote ("kami ingin meluruskan").
+    quote_soft: Regex,
     /// Any speech or denial verb: the end of a clause's subject.
     verb: Regex,
     menurut: Regex,
@@ -116,6 +118,7 @@ impl Rules {
             context: build(format!(r"(?i)\b{context_alt}\b")),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
+            quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
@@ -125,7 +128,7 @@ impl Rules {
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
-                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s,.;]+){0,9}?\s+(?:tidak|tak|bukan|aman)\b"
+                r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
             passive: build(
@@ -230,9 +233,15 @@ impl Rules {
                 continue;
             }
             let qtext = doc.slice(&q.inner);
-            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.negation);
+            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.quote_soft, &self.negation);
+            // a short quote cut off by the end of the page says too little to stand for the denial
+            if doc.quotes.iter().any(|dq| dq.inner == q.inner && dq.unbalanced && dq.outer.end == doc.text.trim_end().len())
+                && qtext.split_whitespace().count() < 10
+            {
+                continue;
+            }
             let speaker = Some(Found::text(doc.slice(person.as_ref().unwrap_or(sp)), person.clone().unwrap_or(sp.clone()), "speaker.attribution"));
-            let idx = match found.iter().position(|s| s.key == org.key) {
+            let idx = match found.iter().position(|s| company::same_org(&s.key, &org.key)) {
                 Some(i) => i,
                 None => {
                     let strong_quote = self.quote_strong.is_match(qtext) && !self.decline.is_match(qtext);
@@ -274,7 +283,12 @@ impl Rules {
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
-        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject)) {
+        let company_spans: Vec<Span> = ctx.sent_orgs[si]
+            .iter()
+            .filter(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
+            .map(|o| o.span.start - subject.start..o.span.end - subject.start)
+            .collect();
+        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject), &company_spans) {
             let first_company = ctx.sent_orgs[si]
                 .iter()
                 .find(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
@@ -456,7 +470,7 @@ fn merge(
     sentence: Option<(Span, Span, i32)>,
     rule: &'static str,
 ) {
-    if let Some(st) = found.iter_mut().find(|s| s.key == org.key) {
+    if let Some(st) = found.iter_mut().find(|s| company::same_org(&s.key, &org.key)) {
         if let Some((sent, cue, weight)) = &sentence {
             st.cues.push((sent.clone(), cue.clone(), rule, *weight));
             st.cues.sort_by_key(|c| (std::cmp::Reverse(c.3), c.0.start));

@@ -121,6 +121,10 @@ impl Rules {
                     }
                 }
             }
+            // no speaker named anywhere near: whoever the sentences before were about speaks
+            if found.is_none() {
+                pronoun = true;
+            }
             let (speaker, rule) = found.unwrap_or((None, "quote.unattributed"));
             if let Some(sp) = &speaker {
                 last_speaker = Some((sp.clone(), para));
@@ -144,12 +148,15 @@ fn last_clause(text: &str, span: Span) -> Span {
     }
 }
 
-/// How strongly a quote states a denial: phrases that call a claim false weigh most,
-/// plain negation less.
-pub fn denial_strength(text: &str, strong: &Regex, negation: &Regex) -> u32 {
+/// How strongly a quote states a denial: phrases that call a claim false weigh most, words
+/// that set the record straight (`meluruskan`) less, plain negation least.
+pub fn denial_strength(text: &str, strong: &Regex, soft: &Regex, negation: &Regex) -> u32 {
     let mut score = 0;
     if strong.is_match(text) {
         score += 4;
+    }
+    if soft.is_match(text) {
+        score += 2;
     }
     score += negation.find_iter(text).count().min(3) as u32;
     score
