@@ -68,13 +68,15 @@ pub fn is_jsonl(path: &Path) -> bool {
     head[..n].iter().find(|c| !c.is_ascii_whitespace()) == Some(&b'{')
 }
 
-/// The `.yaml`/`.yml` files of a directory (not hidden, not recursive), sorted.
+/// The `.yaml`/`.yml` files of a directory (not hidden, not recursive, not the run's
+/// `manifest.yaml`), sorted.
 pub fn yaml_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut v = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let p = entry.map_err(|e| Error::io(dir, e))?.path();
         let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if !hidden && p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+        let manifest = p.file_name().is_some_and(|n| n == "manifest.yaml");
+        if !hidden && !manifest && p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml") {
             v.push(p);
         }
     }

@@ -22,8 +22,10 @@ pub mod output;
 pub mod review;
 pub mod lexicon;
 pub mod record;
+pub mod run;
 pub mod schema;
 pub mod text;
+pub mod validate;
 pub mod warc;
 pub mod yaml;
 

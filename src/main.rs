@@ -1,14 +1,19 @@
-//! `denialkb`: thin command-line glue over the library.
+//! `denialkb`: thin command-line glue over the library (logic lives in `run` and `validate`).
+//!
+//! Exit status: 0 every input processed, 1 some inputs failed (the rest written), 2 usage or
+//! setup error (bad arguments, missing input, output not writable).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
+use denialkb::output::Format;
+use denialkb::run::{Options, run};
 use denialkb::crawl::{self, Outcome};
-use denialkb::{eval, input, output, schema, yaml};
+use denialkb::{eval, input};
 
 #[derive(Parser)]
 #[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
@@ -17,16 +22,40 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// One <id>.yaml file per article in the output directory.
+    Yaml,
+    /// One JSON object per article per line (stdout, or the -o file).
+    Jsonl,
+    /// One JSON object per denial record per line, article id attached (stdout, or -o file).
+    Records,
+}
+
 #[derive(Subcommand)]
 enum Command {
-    /// Extract denial records from articles (.txt, .html, .warc, .warc.gz, .wet.gz files, or
-    /// directories of .txt files).
+    /// Extract denial records from articles: .txt, .html, .warc, .warc.gz, .wet.gz files,
+    /// directories of .txt files, .jsonl corpora (one {"id","text",...} per line) or `-`
+    /// (JSONL on standard input).
     Extract {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// Output directory (one <id>.yaml per article).
-        #[arg(short, long, default_value = "out")]
-        output: PathBuf,
+        /// Output: a directory for `yaml` (default `out`), a file for stream formats
+        /// (default standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[arg(short, long, value_enum, default_value = "yaml")]
+        format: FormatArg,
+        /// Write the run manifest here (default: manifest.yaml in the output directory, or
+        /// standard error for stream formats).
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        /// Worker threads (default: one per core). Output is identical for any value.
+        #[arg(short = 'j', long)]
+        threads: Option<usize>,
+        /// No progress bar even when standard error is a terminal.
+        #[arg(long)]
+        no_progress: bool,
         /// Extra lexicon file(s) extending the built-in word lists.
         #[arg(long)]
         lexicon: Vec<PathBuf>,
@@ -60,7 +89,7 @@ enum Command {
         #[arg(long)]
         only_text: bool,
     },
-    /// Check output files against the schema.
+    /// Check output files (YAML, JSONL, manifest.yaml) against the schemas.
     Validate {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
@@ -86,8 +115,21 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Extract { inputs, output, lexicon } => run_extract(&inputs, &output, &lexicon),
+        Command::Extract { inputs, output, format, manifest, threads, no_progress, lexicon } => {
+            let format = match format {
+                FormatArg::Yaml => Format::Yaml,
+                FormatArg::Jsonl => Format::Jsonl,
+                FormatArg::Records => Format::Records,
+            };
+            let mut opts = Options::new(inputs, format);
+            opts.output = output;
+            opts.manifest = manifest;
+            opts.threads = threads;
+            opts.progress = !no_progress;
+            run_extract(&opts, &lexicon)
+        }
         Command::Validate { inputs } => run_validate(&inputs),
+        Command::Text { inputs, id, only_text } => run_text(&inputs, id.as_deref(), only_text),
         Command::Diff { old, new, format } => ExitCode::from(denialkb::diff::main(&old, &new, &format)),
         Command::Review { inputs, output } => ExitCode::from(denialkb::review::main(&inputs, &output)),
         Command::Eval { gold, pred, inputs, json, lexicon } => match run_eval(&gold, pred, &inputs, json, &lexicon) {
@@ -97,7 +139,6 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Text { inputs, id, only_text } => run_text(&inputs, id.as_deref(), only_text),
     }
 }
 
@@ -109,60 +150,69 @@ fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon, denialkb::Error> {
     Ok(lex)
 }
 
-fn run_extract(inputs: &[PathBuf], out_dir: &PathBuf, lexicon: &[PathBuf]) -> ExitCode {
-    let lex = match load_lexicon(lexicon) {
-        Ok(l) => l,
+fn run_extract(opts: &Options, lexicon: &[PathBuf]) -> ExitCode {
+    let summary = load_lexicon(lexicon).and_then(|lex| run(&Extractor::new(&lex), opts));
+    match summary {
         Err(e) => {
             eprintln!("denialkb: {e}");
-            return ExitCode::from(2);
+            ExitCode::from(2)
         }
-    };
-    let paths = match input::expand_paths(inputs) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("denialkb: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    if let Err(e) = std::fs::create_dir_all(out_dir) {
-        eprintln!("denialkb: {}: {e}", out_dir.display());
-        return ExitCode::from(2);
-    }
-    let ex = Extractor::new(&lex);
-    let (mut with, mut without, mut skipped, mut failed) = (0usize, 0usize, 0usize, 0usize);
-    for p in &paths {
-        for outcome in crawl::articles_from_path(p) {
-            let art = match outcome {
-                Outcome::Article(a) => a,
-                Outcome::Skipped { .. } => {
-                    skipped += 1;
-                    continue;
-                }
-                Outcome::Error(e) => {
-                    failed += 1;
-                    eprintln!("denialkb: {e}");
-                    continue;
-                }
-            };
-            let out = ex.extract(&art);
-            let result = output::render_yaml(&out).and_then(|yaml| {
-                output::write_atomic(&out_dir.join(format!("{}.yaml", out.article.id)), yaml.as_bytes())
-            });
-            match result {
-                Ok(()) if out.records.is_empty() => without += 1,
-                Ok(()) => with += 1,
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("denialkb: {e}");
-                }
+        Ok(s) => {
+            // Standard output carries the data of stream formats; with `yaml` it is free.
+            if opts.format.is_stream() {
+                eprintln!("denialkb: {}", s.line());
+            } else {
+                println!("{}", s.line());
             }
+            if s.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
     }
-    println!(
-        "{} articles read: {with} with records, {without} without records, {failed} failed; {skipped} archive records skipped",
-        with + without
-    );
-    if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn run_validate(inputs: &[PathBuf]) -> ExitCode {
+    match denialkb::validate::validate(inputs) {
+        Err(e) => {
+            eprintln!("denialkb: {e}");
+            ExitCode::from(2)
+        }
+        Ok(r) => {
+            for p in &r.problems {
+                eprintln!("{p}");
+            }
+            println!("{}", r.line());
+            if r.invalid > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        }
+    }
+}
+
+fn run_eval(gold: &Path, pred: Option<PathBuf>, inputs: &[PathBuf], json: bool, lexicon: &[PathBuf]) -> Result<(), denialkb::Error> {
+    if !gold.is_dir() {
+        return Err(denialkb::Error::Input { input: gold.display().to_string(), reason: "gold directory not found".into() });
+    }
+    let golds = eval::load_gold_dir(gold)?;
+    if golds.is_empty() {
+        eprintln!("denialkb: {}: no *.gold.yaml files", gold.display());
+    }
+    let preds = match pred {
+        Some(dir) if !dir.is_dir() => {
+            return Err(denialkb::Error::Input { input: dir.display().to_string(), reason: "prediction directory not found".into() });
+        }
+        Some(dir) => eval::Predictions::Dir(dir),
+        None => {
+            let ex = Extractor::new(&load_lexicon(lexicon)?);
+            let docs = eval::predict(&ex, &input::expand_paths(inputs)?)?;
+            let ungraded = docs.keys().filter(|id| !golds.iter().any(|g| &g.id == *id)).count();
+            if ungraded > 0 {
+                eprintln!("denialkb: {ungraded} of {} articles have no gold file and are not scored", docs.len());
+            }
+            eval::Predictions::Docs(docs)
+        }
+    };
+    let report = eval::evaluate(&golds, &preds)?;
+    let text = if json { eval::render_json(&report) } else { eval::render_text(&report) };
+    // A closed pipe (`| head`) is not an error of the evaluation.
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
+    Ok(())
 }
 
 fn run_text(inputs: &[PathBuf], id: Option<&str>, only_text: bool) -> ExitCode {
@@ -210,87 +260,4 @@ fn run_text(inputs: &[PathBuf], id: Option<&str>, only_text: bool) -> ExitCode {
         }
     }
     if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
-}
-
-fn run_validate(inputs: &[PathBuf]) -> ExitCode {
-    let mut files = Vec::new();
-    for p in inputs {
-        if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(rd) => {
-                    let mut v: Vec<PathBuf> = rd
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
-                        .collect();
-                    v.sort();
-                    files.extend(v);
-                }
-                Err(e) => {
-                    eprintln!("denialkb: {}: {e}", p.display());
-                    return ExitCode::from(2);
-                }
-            }
-        } else {
-            files.push(p.clone());
-        }
-    }
-    let mut bad = 0;
-    for f in &files {
-        let name = f.display().to_string();
-        let text = match std::fs::read_to_string(f) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("{name}: {e}");
-                bad += 1;
-                continue;
-            }
-        };
-        match yaml::to_json_value(&name, &text) {
-            Err(e) => {
-                eprintln!("{e}");
-                bad += 1;
-            }
-            Ok(v) => {
-                let vs = schema::violations(&v);
-                for x in &vs {
-                    eprintln!("{name}: {}: {}", x.path, x.reason);
-                }
-                if !vs.is_empty() {
-                    bad += 1;
-                }
-            }
-        }
-    }
-    println!("{} files checked: {} valid, {bad} invalid", files.len(), files.len() - bad);
-    if bad > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
-}
-
-fn run_eval(gold: &Path, pred: Option<PathBuf>, inputs: &[PathBuf], json: bool, lexicon: &[PathBuf]) -> Result<(), denialkb::Error> {
-    if !gold.is_dir() {
-        return Err(denialkb::Error::Input { input: gold.display().to_string(), reason: "gold directory not found".into() });
-    }
-    let golds = eval::load_gold_dir(gold)?;
-    if golds.is_empty() {
-        eprintln!("denialkb: {}: no *.gold.yaml files", gold.display());
-    }
-    let preds = match pred {
-        Some(dir) if !dir.is_dir() => {
-            return Err(denialkb::Error::Input { input: dir.display().to_string(), reason: "prediction directory not found".into() });
-        }
-        Some(dir) => eval::Predictions::Dir(dir),
-        None => {
-            let ex = Extractor::new(&load_lexicon(lexicon)?);
-            let docs = eval::predict(&ex, &input::expand_paths(inputs)?)?;
-            let ungraded = docs.keys().filter(|id| !golds.iter().any(|g| &g.id == *id)).count();
-            if ungraded > 0 {
-                eprintln!("denialkb: {ungraded} of {} articles have no gold file and are not scored", docs.len());
-            }
-            eval::Predictions::Docs(docs)
-        }
-    };
-    let report = eval::evaluate(&golds, &preds)?;
-    let text = if json { eval::render_json(&report) } else { eval::render_text(&report) };
-    // A closed pipe (`| head`) is not an error of the evaluation.
-    let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
-    Ok(())
 }

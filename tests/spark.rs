@@ -39,7 +39,7 @@ fn direct(file: &Path, dir: &Path) -> BTreeMap<String, Value> {
     let mut docs = BTreeMap::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "yaml") {
+        if p.extension().is_some_and(|x| x == "yaml") && !p.ends_with("manifest.yaml") {
             let text = std::fs::read_to_string(&p).unwrap();
             let v = denialkb::yaml::to_json_value(&p.display().to_string(), &text).unwrap();
             docs.insert(v["article"]["id"].as_str().unwrap().to_string(), v);

@@ -1,13 +1,21 @@
-//! Reading articles: text files and directories of them, decoded and given safe ids.
+//! Reading articles: text files, directories of them and JSON Lines corpora, decoded and
+//! given safe ids.
 //!
-//! Decoding policy (documented in the README): a UTF-8 BOM is dropped; UTF-16 with a BOM is
-//! decoded; a NUL byte anywhere means binary and the file is rejected; invalid UTF-8 is
-//! decoded lossily (U+FFFD) and a warning is recorded in the article's output.
+//! Decoding policy (documented in docs/scale.md): a UTF-8 BOM is dropped; UTF-16 with a BOM
+//! is decoded; a NUL byte anywhere means binary and the input is rejected; invalid UTF-8 is
+//! decoded lossily (U+FFFD) and a warning is recorded in the article's output. An article
+//! larger than [`MAX_ARTICLE_BYTES`] is rejected, so that one input cannot exhaust memory.
+
+pub mod jsonl;
+pub mod source;
 
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
 use crate::extract::{Article, Meta};
+
+/// The largest article (file or JSONL line) read, in bytes.
+pub const MAX_ARTICLE_BYTES: usize = 64 << 20;
 
 /// Decode input bytes to text. Returns the text and any warnings, or the reason it is not text.
 pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
@@ -17,7 +25,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let le = bytes[0] == 0xFF;
         let body = &bytes[2..];
-        if body.len() % 2 != 0 {
+        if !body.len().is_multiple_of(2) {
             return Err("UTF-16 text with an odd number of bytes".into());
         }
         let units: Vec<u16> = body
@@ -73,10 +81,18 @@ pub fn safe_id(raw: &str) -> String {
 
 /// Read one text file as an article; id from the file stem.
 pub fn read_text_file(path: &Path) -> Result<Article, Error> {
+    let len = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    if len > MAX_ARTICLE_BYTES as u64 {
+        let reason = format!("file of {len} bytes exceeds the {MAX_ARTICLE_BYTES}-byte article limit");
+        return Err(Error::Input { input: path.display().to_string(), reason });
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let (text, warnings) =
+    let (text, mut warnings) =
         decode(&bytes).map_err(|reason| Error::Input { input: path.display().to_string(), reason })?;
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if text.trim().is_empty() {
+        warnings.push("empty text".to_string());
+    }
+    let stem = source::stem_of(path);
     Ok(Article {
         id: safe_id(&stem),
         source: path.display().to_string(),
@@ -87,7 +103,8 @@ pub fn read_text_file(path: &Path) -> Result<Article, Error> {
     })
 }
 
-/// Expand inputs: a directory gives its `.txt` files (recursively, sorted); a file is kept.
+/// Text files only: a directory gives its `.txt` files (recursively, sorted); a file is kept.
+/// (`extract` itself uses [`source::plan`], which also knows JSONL and stdin.)
 pub fn expand_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     let mut out = Vec::new();
     for p in inputs {
@@ -104,7 +121,7 @@ pub fn expand_paths(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
+pub(crate) fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
     for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
         let entry = entry.map_err(|e| Error::io(dir, e))?;
         let path = entry.path();
