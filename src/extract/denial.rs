@@ -142,6 +142,16 @@ impl Rules {
         }
     }
 
+    /// A denial cue in a quote that is not itself negated ("Kami tidak membantah" confirms).
+    fn affirmed_cue(&self, text: &str) -> bool {
+        self.quote_strong.find_iter(text).any(|m| !self.negated.is_match(&text[..m.start()]))
+    }
+
+    /// A quote that says it does not deny: a confirmation, whatever else it negates.
+    fn negated_cue(&self, text: &str) -> bool {
+        self.strong.find_iter(text).any(|m| self.negated.is_match(&text[..m.start()]))
+    }
+
     /// Cheap first pass: any explicit denial cue in the text (ASCII case-insensitive).
     pub fn prefilter(&self, text: &str) -> bool {
         self.prefilter.is_match(text)
@@ -244,7 +254,10 @@ impl Rules {
             let idx = match found.iter().position(|s| company::same_org(&s.key, &org.key)) {
                 Some(i) => i,
                 None => {
-                    let strong_quote = self.quote_strong.is_match(qtext) && !self.decline.is_match(qtext);
+                    if self.negated_cue(qtext) {
+                        continue;
+                    }
+                    let strong_quote = self.affirmed_cue(qtext) && !self.decline.is_match(qtext);
                     let weak_quote = has_context && self.negation.is_match(qtext) && !self.decline.is_match(qtext);
                     if !(strong_quote || weak_quote) {
                         continue;
