@@ -27,7 +27,12 @@ pub struct Violation {
 
 /// All violations of a document (empty when it is valid).
 pub fn violations(doc: &serde_json::Value) -> Vec<Violation> {
-    let mut out: Vec<Violation> = validator()
+    violations_of(validator(), doc)
+}
+
+/// All violations of a document against a compiled schema, sorted by path then reason.
+pub fn violations_of(validator: &jsonschema::Validator, doc: &serde_json::Value) -> Vec<Violation> {
+    let mut out: Vec<Violation> = validator
         .iter_errors(doc)
         .map(|e| Violation { path: display_path(&e.instance_path().to_string()), reason: e.to_string() })
         .collect();

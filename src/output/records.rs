@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::record::{ArticleOutput, Record, SCHEMA_VERSION};
-use crate::schema::{Violation, display_path};
+use crate::schema::Violation;
 
 /// The row schema, as shipped in `schema/`.
 pub const ROW_SCHEMA: &str = include_str!("../../schema/record-row.schema.json");
@@ -61,12 +61,7 @@ fn validator() -> &'static jsonschema::Validator {
 
 /// All violations of a row document (empty when valid).
 pub fn violations(doc: &serde_json::Value) -> Vec<Violation> {
-    let mut out: Vec<Violation> = validator()
-        .iter_errors(doc)
-        .map(|e| Violation { path: display_path(&e.instance_path().to_string()), reason: e.to_string() })
-        .collect();
-    out.sort_by(|a, b| (&a.path, &a.reason).cmp(&(&b.path, &b.reason)));
-    out
+    crate::schema::violations_of(validator(), doc)
 }
 
 /// Render an article's rows as JSON lines, each checked against the row schema.
