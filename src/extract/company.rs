@@ -40,6 +40,9 @@ pub struct Affiliation {
     pub org: Option<OrgRef>,
 }
 
+/// How far around a role the organisation and the person are looked for (bytes).
+const WINDOW: usize = 300;
+
 /// Capitalised word: upper-case letter or digit start, then letters/digits and inner marks.
 const CAP_WORD: &str = r"(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}]|[0-9]+[\p{L}]*)";
 
@@ -238,7 +241,9 @@ impl Rules {
         for m in self.role.find_iter(hay) {
             // "juru bicara Instagram": the organisation right after a role.
             let after = m.end();
-            let rest = &hay[after..];
+            // names are short: look a bounded window ahead, so a sentence of thousands of
+            // words stays linear
+            let rest = &hay[after..hay.floor_char_boundary((after + WINDOW).min(hay.len()))];
             let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
             if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
                 let (s, e) = (after + lead, after + lead + c.end());
@@ -435,7 +440,8 @@ impl Rules {
                 // organisation after the role
                 let orgs_after: Vec<OrgRef> = {
                     let rest = role.end..sp.end;
-                    let mut o = self.orgs_in(doc, &(role.start..sp.end));
+                    let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
+                    let mut o = self.orgs_in(doc, &(role.start..window_end));
                     o.retain(|x| x.span.start >= rest.start && x.span.start <= rest.start + 5);
                     o
                 };
@@ -444,7 +450,7 @@ impl Rules {
                 if org.is_none() {
                     // "Manager Mal Taman Anggrek Elvira Indriasari": four or more capitalised
                     // words after a role, no comma: the last two are the person.
-                    let rest = &text[role.end..sp.end];
+                    let rest = &text[role.end..text.floor_char_boundary((role.end + WINDOW).min(sp.end))];
                     let lead = rest.len() - rest.trim_start().len();
                     if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
                         let seq = role.end + lead..role.end + lead + m.end();
@@ -457,7 +463,7 @@ impl Rules {
                     }
                 }
                 // Person after the org: ", Person" or " Person"
-                let rest = &text[after_org..sp.end];
+                let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
                 let person = self
                     .cap_seq
@@ -465,7 +471,8 @@ impl Rules {
                     .filter(|m| m.start() == 0)
                     .map(|m| after_org + skip..after_org + skip + m.end());
                 // Person before the role: "Person, Role"
-                let before = &text[sp.start..role.start];
+                let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
+                let before = &text[before_start..role.start];
                 let before_t = before.trim_end();
                 let person_before = if before_t.ends_with(',') {
                     let b = before_t.trim_end_matches(',').trim_end();
@@ -473,14 +480,14 @@ impl Rules {
                         .find_iter(b)
                         .last()
                         .filter(|m| m.end() == b.len())
-                        .map(|m| sp.start + m.start()..sp.start + m.end())
+                        .map(|m| before_start + m.start()..before_start + m.end())
                 } else {
                     None
                 };
                 // Org before "melalui Role": "BCA melalui EVP ..., Hera"
                 let org = org.or_else(|| {
                     let b = before_t.strip_suffix("melalui")?.trim_end();
-                    let bs = sp.start..sp.start + b.len();
+                    let bs = before_start..before_start + b.len();
                     self.orgs_in(doc, &bs).into_iter().last()
                 });
                 for p in [person, person_before].into_iter().flatten() {
@@ -650,6 +657,17 @@ mod tests {
         let affs = r.affiliations(&d);
         let a = r.affiliation_of(&affs, "Hera").expect("Hera affiliated");
         assert_eq!(a.org.as_ref().map(|o| o.key.as_str()), Some("BCA"));
+    }
+
+    #[test]
+    fn a_sentence_of_many_roles_keeps_every_name() {
+        // one sentence, no full stops: the role scans look a bounded window ahead
+        let t = "juru bicara Tokopedia Budi Santoso mengatakan ".repeat(3000);
+        let r = rules();
+        let d = Doc::new(&t);
+        // the windowed scans still find every organisation and person (speed is benchmarked)
+        assert_eq!(r.orgs_in(&d, &(0..t.len())).iter().filter(|o| o.key == "Tokopedia").count(), 3000);
+        assert!(r.affiliations(&d).iter().any(|a| a.tokens == ["Budi", "Santoso"]));
     }
 
     #[test]
