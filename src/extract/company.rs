@@ -11,8 +11,6 @@
 //! become companies. These are the failure modes a generalising extractor must avoid:
 //! personal names taken for companies, and ministries given records.
 
-use std::collections::HashMap;
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
@@ -345,8 +343,9 @@ impl Rules {
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
 
-    /// Drop leading function words and legal forms, trailing legal forms and punctuation.
-    fn trim_name(&self, text: &str, span: Span) -> Option<Span> {
+    /// Drop leading function words, titles and legal forms, trailing legal forms and
+    /// punctuation from a name span ("Namun Direktur Utama PT X Tbk" → "X").
+    pub fn trim_name(&self, text: &str, span: Span) -> Option<Span> {
         let mut s = span.start;
         let mut e = span.end;
         loop {
@@ -419,10 +418,6 @@ impl Rules {
         self.role.find_iter(hay).map(|m| span.start + m.start()..span.start + m.end()).collect()
     }
 
-    /// Strip leading function words from a capitalised sequence (sentence-initial "Namun").
-    pub fn trim_function_words(&self, text: &str, span: Span) -> Option<Span> {
-        self.trim_name(text, span)
-    }
 
     pub fn is_function_word(&self, w: &str) -> bool {
         let l = w.to_lowercase();
@@ -569,16 +564,6 @@ pub fn looks_like_brand(name: &str) -> bool {
 
 fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-}
-
-/// Count how often each organisation key is mentioned, for choosing the surface name the
-/// article uses most.
-pub fn surface_counts(orgs: &[OrgRef]) -> HashMap<(String, String), usize> {
-    let mut m = HashMap::new();
-    for o in orgs {
-        *m.entry((o.key.clone(), o.name.clone())).or_insert(0) += 1;
-    }
-    m
 }
 
 #[cfg(test)]

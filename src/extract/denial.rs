@@ -414,7 +414,7 @@ impl Rules {
     fn person_in(&self, ctx: &Ctx, span: &Span) -> Option<Found> {
         let doc = ctx.doc;
         for n in ctx.orgs.cap_names(doc, span).into_iter().rev() {
-            let Some(n) = ctx.orgs.trim_function_words(doc.text, n) else { continue };
+            let Some(n) = ctx.orgs.trim_name(doc.text, n) else { continue };
             let name = doc.slice(&n);
             if ctx.orgs.affiliation_of(ctx.affs, name).is_some() {
                 return Some(Found::text(name, n, "speaker.subject"));
@@ -434,7 +434,7 @@ impl Rules {
             .orgs
             .cap_names(doc, sp)
             .into_iter()
-            .filter_map(|n| ctx.orgs.trim_function_words(doc.text, n))
+            .filter_map(|n| ctx.orgs.trim_name(doc.text, n))
             .rfind(|n| ctx.orgs.affiliation_of(ctx.affs, doc.slice(n)).is_some());
         if let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
             return Some((o.clone(), person));
