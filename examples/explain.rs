@@ -1,4 +1,5 @@
-//! Rule authors' view of one article: attributed quotes, affiliations and statements.
+//! Rule authors' view of one article: organisations per sentence, attributed quotes,
+//! affiliations and statements.
 //! `cargo run --release --example explain -- ARTICLE.txt`
 use denialkb::extract::{company, denial, quote};
 use denialkb::lexicon::Lexicon;
@@ -10,6 +11,17 @@ fn main() {
     let lex = Lexicon::builtin();
     let doc = Doc::new(&text);
     let orgs = company::Rules::new(&lex);
+    let mut sent_orgs: Vec<Vec<company::OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(&doc, &s.span)).collect();
+    if std::env::var_os("EXPLAIN_RAW").is_some() {
+        for (si, v) in sent_orgs.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+            println!("raw sentence {si}: {:?}", v.iter().map(|o| (&o.name, o.rule)).collect::<Vec<_>>());
+        }
+    }
+    orgs.add_known_names(&doc, &mut sent_orgs);
+    for (si, v) in sent_orgs.iter().enumerate().filter(|(_, v)| !v.is_empty()) {
+        let names: Vec<String> = v.iter().map(|o| format!("{}[{}{}]", o.name, o.rule, if o.is_company { "" } else { ",non-company" })).collect();
+        println!("sentence {si}: {}", names.join(" "));
+    }
     for a in orgs.affiliations(&doc) {
         println!("affiliation: {:?} -> {:?}", a.tokens, a.org.map(|o| (o.name, o.rule, o.is_company)));
     }

@@ -173,6 +173,22 @@ pabrik
 developer
 pengembang
 
+[same_entity_nouns]
+# In an apposition right after a company ("PT X, produsen Roti Y, ..."), these nouns name the
+# same business by another name (its brand, app or product line): one denier, not two.
+# "anak usaha" and "induk usaha" are other companies and are not listed.
+produsen
+pemilik
+pemilik merek
+pengelola
+operator
+pembuat
+pengembang
+penerbit
+penyedia
+pemegang merek
+perusahaan di balik
+
 [org_generic_nouns]
 # Organisation nouns that also stand for people or places: they mark a company only when the
 # name follows at once ("pihak Tokopedia"), never across describing words.
@@ -333,6 +349,8 @@ Komnas HAM
 Komnas
 Tim Kampanye
 Tim Pemenangan
+Tim Gabungan
+Tim Pencari Fakta
 Badan Pemenangan
 Timses
 Gabungan
@@ -461,7 +479,6 @@ PKB
 PPP
 Perindo
 Hanura
-Tim
 Bursa Efek Indonesia
 BEI
 

@@ -11,6 +11,7 @@
 //! become companies. These are the failure modes a generalising extractor must avoid:
 //! personal names taken for companies, and ministries given records.
 
+use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex::Regex;
 
@@ -50,6 +51,13 @@ pub struct Rules {
     name_entity: Vec<(usize, String)>,
     canonical: Vec<String>,
     cap_seq: Regex,
+    /// ", produsen " right after a company: an apposition naming the same business.
+    same_entity: Regex,
+    /// ", <lower-case description>," between an organisation and a person.
+    appositive: Regex,
+    bracketed: Regex,
+    /// "(Kirimin)" right after a company name.
+    short_name: Regex,
     role: Regex,
     org_prefix: Regex,
     org_suffix: Regex,
@@ -59,6 +67,9 @@ pub struct Rules {
     /// Outlet names: a news outlet is never the denying company.
     outlets: std::collections::HashSet<String>,
     non_company: Regex,
+    /// A team with a proper name ("Tim Ekonomi Prabowo", "Tim Pemenangan") is a campaign or
+    /// government body; "tim kuasa hukum PT X" is the company's own lawyers.
+    named_team: Regex,
     people: Regex,
     function_words: Vec<String>,
     /// Lower-cased words that may stand right before a company name without being part of
@@ -90,6 +101,10 @@ impl Rules {
             name_entity,
             canonical,
             cap_seq: build(cap_seq_src.clone()),
+            same_entity: build(format!(r"(?i)^\s*,\s*(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
+            short_name: build(r"^\s*\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)".to_string()),
+            bracketed: build(r"^\s*\([^()]{1,60}\)".to_string()),
+            appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
             role: build(format!(r"(?i)\b{roles}(?:(?:\s+|\s*,\s*)(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
             org_prefix: build(format!(
@@ -120,6 +135,7 @@ impl Rules {
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
             non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
             people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
+            named_team: build(r"\bTim\s+(\p{Lu}\w*)".to_string()),
             connectors: lex
                 .words("roles")
                 .iter()
@@ -176,6 +192,10 @@ impl Rules {
     pub fn first_non_company(&self, phrase: &str, skip: &[Span]) -> Option<usize> {
         let outside = |m: &regex::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
         let a = self.non_company.find_iter(phrase).find(outside).map(|m| m.start());
+        let a = match (a, self.team_at(phrase)) {
+            (Some(x), Some(t)) => Some(x.min(t)),
+            (x, t) => x.or(t),
+        };
         let b = self.people.find_iter(phrase).find(outside).map(|m| m.start());
         match (a, b) {
             (Some(x), Some(y)) => Some(x.min(y)),
@@ -185,12 +205,22 @@ impl Rules {
 
     /// Does a phrase name a non-company (a ministry, the police ...) anywhere in it?
     pub fn names_non_company(&self, phrase: &str) -> bool {
-        self.non_company.is_match(phrase)
+        self.non_company.is_match(phrase) || self.team_at(phrase).is_some()
     }
 
     /// Is this name a non-company (ministry, police, regulator, association ...)?
     pub fn is_non_company(&self, name: &str) -> bool {
-        self.non_company.is_match(name.trim())
+        self.names_non_company(name.trim())
+    }
+
+    /// Where a named team starts ("Tim Ekonomi X"), unless the next word is a role
+    /// ("Tim Kuasa Hukum", "Tim Humas"), which works for whoever it is attached to.
+    fn team_at(&self, phrase: &str) -> Option<usize> {
+        self.named_team
+            .captures_iter(phrase)
+            .find(|c| c.get(1).is_some_and(|w| !self.connectors.contains(&w.as_str().to_lowercase())))
+            .and_then(|c| c.get(0))
+            .map(|m| m.start())
     }
 
     /// Organisations named inside `span` by lexicon or organisation cue, in text order.
@@ -228,12 +258,30 @@ impl Rules {
                 // ("aplikasi asal China" names no company China)
                 const NOT_DESCRIPTIVE: &[&str] =
                     &["asal", "dari", "milik", "di", "ke", "untuk", "yang", "dengan", "oleh", "pada", "dan", "atau", "serta", "bagi", "negara", "pemerintah", "asing"];
-                if hay[all.start()..m.start()].split_whitespace().skip(1).any(|w| NOT_DESCRIPTIVE.contains(&w.to_lowercase().as_str())) {
+                // nor a verb phrase: "perusahaan wajib memberitahukan rencana PHK"
+                const AUXILIARIES: &[&str] =
+                    &["wajib", "harus", "akan", "telah", "sudah", "sedang", "masih", "bisa", "dapat", "tidak", "belum", "juga", "pun", "itu", "ini", "tersebut"];
+                let verb_like = |w: &str| {
+                    ["mem", "men", "meng", "meny", "mel", "mer"].iter().any(|p| w.starts_with(p)) && w.chars().count() > 5 || AUXILIARIES.contains(&w)
+                };
+                if hay[all.start()..m.start()].split_whitespace().skip(1).any(|w| {
+                    let w = w.to_lowercase();
+                    NOT_DESCRIPTIVE.contains(&w.as_str()) || verb_like(&w)
+                }) {
                     continue;
                 }
             }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                let before = out.len();
                 push(&mut out, m.start(), m.end(), "company.org_noun");
+                // "Asosiasi Produsen Elektronik X": the business noun belongs to the name of
+                // an association (or another non-company) that precedes it
+                let owner = self.non_company.find_iter(&hay[..c.get(0).map_or(0, |a| a.start())]).last().is_some_and(|n| hay[n.end()..c.get(0).map_or(0, |a| a.start())].trim().is_empty());
+                if owner && out.len() > before {
+                    if let Some(o) = out.last_mut() {
+                        o.is_company = false;
+                    }
+                }
             }
         }
         for m in self.role.find_iter(hay) {
@@ -281,6 +329,23 @@ impl Rules {
                 }
             }
         }
+        // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets is the same company
+        for (si, orgs) in sent_orgs.iter_mut().enumerate() {
+            let end = doc.sentences[si].span.end;
+            let mut short_names = Vec::new();
+            for o in orgs.iter() {
+                let rest = &text[o.span.end..end];
+                let Some(c) = self.short_name.captures(rest) else { continue };
+                let m = c.get(1).expect("group 1");
+                let span = o.span.end + m.start()..o.span.end + m.end();
+                if orgs.iter().any(|x| x.span.start < span.end && span.start < x.span.end) || self.is_non_company(m.as_str()) {
+                    continue;
+                }
+                short_names.push(OrgRef { key: o.key.clone(), name: m.as_str().to_string(), span, rule: "company.short_name", is_company: o.is_company });
+            }
+            orgs.extend(short_names);
+            orgs.sort_by_key(|o| o.span.start);
+        }
         let mut known: Vec<(String, String, bool)> = sent_orgs
             .iter()
             .flatten()
@@ -290,6 +355,15 @@ impl Rules {
         known.sort();
         known.dedup();
         known.retain(|(n, _, _)| n.chars().count() >= 3 && !self.is_function_word(n));
+        // An organisation introduced as a non-company ("Asosiasi ... (APEN)") stays one where a
+        // weaker cue takes it for a company ("Ketua Umum APEN").
+        let non_companies: Vec<String> = known.iter().filter(|k| !k.2).map(|k| k.0.clone()).collect();
+        known.retain(|(n, _, c)| !(*c && non_companies.contains(n)));
+        for o in sent_orgs.iter_mut().flatten() {
+            if o.is_company && matches!(o.rule, "company.role_of" | "company.org_noun") && non_companies.contains(&o.name) {
+                o.is_company = false;
+            }
+        }
         if known.is_empty() {
             return;
         }
@@ -309,6 +383,41 @@ impl Rules {
             }
             sent_orgs[si].sort_by_key(|o| o.span.start);
         }
+    }
+
+    /// Keys of organisations that an apposition names as one business ("PT Lestari Pangan,
+    /// produsen Roti Lestari,"), mapped to the key of whichever the article names first.
+    pub fn same_entity_aliases(&self, doc: &Doc, sent_orgs: &[Vec<OrgRef>]) -> HashMap<String, String> {
+        let mut first_seen: HashMap<&str, usize> = HashMap::new();
+        for o in sent_orgs.iter().flatten() {
+            let e = first_seen.entry(o.key.as_str()).or_insert(o.span.start);
+            *e = (*e).min(o.span.start);
+        }
+        let mut aliases: HashMap<String, String> = HashMap::new();
+        for orgs in sent_orgs {
+            for w in orgs.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
+                if !(a.is_company && b.is_company) || same_org(&a.key, &b.key) || b.span.start < a.span.end {
+                    continue;
+                }
+                let gap = &doc.text[a.span.end..b.span.start];
+                // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets
+                let bracketed = gap.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
+                if !bracketed && !self.same_entity.is_match(gap) {
+                    continue;
+                }
+                let canon = |k: &str, aliases: &HashMap<String, String>| aliases.get(k).cloned().unwrap_or_else(|| k.to_string());
+                let (ka, kb) = (canon(&a.key, &aliases), canon(&b.key, &aliases));
+                let (keep, drop) = if first_seen.get(ka.as_str()) <= first_seen.get(kb.as_str()) { (ka, kb) } else { (kb, ka) };
+                for v in aliases.values_mut() {
+                    if *v == drop {
+                        *v = keep.clone();
+                    }
+                }
+                aliases.insert(drop, keep);
+            }
+        }
+        aliases
     }
 
     /// After a role, "PLI Marcellus Chandra" holds an organisation then a person; keep the
@@ -437,7 +546,14 @@ impl Rules {
                     let rest = role.end..sp.end;
                     let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
                     let mut o = self.orgs_in(doc, &(role.start..window_end));
-                    o.retain(|x| x.span.start >= rest.start && x.span.start <= rest.start + 5);
+                    // "Direktur Pemasaran PT X": a department may stand between the role and
+                    // a name that is unmistakably an organisation
+                    let department = |x: &OrgRef| {
+                        matches!(x.rule, "company.legal_form" | "company.lexicon")
+                            && text[rest.start..x.span.start].split_whitespace().count() <= 3
+                            && !text[rest.start..x.span.start].contains([',', '.', ';', '(', '"', '“'])
+                    };
+                    o.retain(|x| x.span.start >= rest.start && (x.span.start <= rest.start + 5 || department(x)));
                     o
                 };
                 let mut org = orgs_after.first().cloned();
@@ -455,6 +571,18 @@ impl Rules {
                             org = self.org_from_name(text, seq.start..split, "company.role_of");
                             after_org = split;
                         }
+                    }
+                }
+                // "Direktur PT X, produsen roti Y, Budi": the description of the org is skipped
+                if org.is_some() {
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    // and so is its short name in brackets: "PT Kirim Cepat (Kirimin), Dimas"
+                    if let Some(m) = self.bracketed.find(rest) {
+                        after_org += m.end();
+                    }
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    if let Some(m) = self.appositive.find(rest) {
+                        after_org += m.end() - 1;
                     }
                 }
                 // Person after the org: ", Person" or " Person"
@@ -622,6 +750,66 @@ mod tests {
         let affs = r.affiliations(&d);
         let a = r.affiliation_of(&affs, "Budi").expect("Budi affiliated");
         assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("ABC"));
+    }
+
+    #[test]
+    fn verb_phrase_after_business_noun_names_no_company() {
+        assert!(names("perusahaan wajib memberitahukan rencana PHK kepada pekerja").is_empty());
+        assert!(names("perusahaan kemudian menyebut Sentosa").is_empty());
+    }
+
+    #[test]
+    fn business_noun_inside_an_association_name_is_no_company() {
+        let n = names("Asosiasi Produsen Elektronik Nasional membantah");
+        assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+    }
+
+    #[test]
+    fn named_team_is_not_a_company_but_a_legal_team_works_for_one() {
+        let r = rules();
+        assert!(r.names_non_company("Perwakilan Tim Ekonomi Prabowo-Hatta Sandiaga"));
+        assert_eq!(r.first_non_company("Tim kuasa hukum lima pihak terlapor dari Grup Sentosa", &[]), None);
+        assert_eq!(r.first_non_company("Tim Kuasa Hukum PT Sentosa", &[]), None);
+    }
+
+    fn affiliated_org(text: &str, person: &str) -> Option<String> {
+        let r = rules();
+        let d = Doc::new(text);
+        let affs = r.affiliations(&d);
+        r.affiliation_of(&affs, person).and_then(|a| a.org.as_ref().map(|o| o.name.clone()))
+    }
+
+    #[test]
+    fn department_between_role_and_legal_name() {
+        let t = "Direktur Pemasaran PT Lestari Pangan Nusantara, Yuliani Hartono, menegaskan hal itu.";
+        assert_eq!(affiliated_org(t, "Yuliani").as_deref(), Some("Lestari Pangan Nusantara"));
+    }
+
+    #[test]
+    fn description_of_the_company_between_company_and_person() {
+        let t = "Chief Operating Officer PT Senja Rasa Indonesia, pengelola kedai Kopi Senja, Bagas Pramudya, mengatakan itu.";
+        assert_eq!(affiliated_org(t, "Bagas").as_deref(), Some("Senja Rasa Indonesia"));
+    }
+
+    #[test]
+    fn short_name_in_brackets_between_company_and_person() {
+        let t = "VP Corporate Affairs PT Kirim Cepat Indonesia (Kirimin), Dimas Aryo Prakoso, menyebut itu keliru.";
+        assert_eq!(affiliated_org(t, "Dimas").as_deref(), Some("Kirim Cepat Indonesia"));
+    }
+
+    #[test]
+    fn apposition_names_one_business_twice() {
+        let r = rules();
+        let t = "Produsen roti Roti Lestari membantah isu itu. Direktur PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani, menegaskan hal itu. PT Kirim Cepat Indonesia (Kirimin) menepis kabar. PT Sentosa Finance, anak usaha PT Sentosa Group, membantah.";
+        let d = Doc::new(t);
+        let mut sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+        r.add_known_names(&d, &mut sent_orgs);
+        let aliases = r.same_entity_aliases(&d, &sent_orgs);
+        let key_of = |name: &str| sent_orgs.iter().flatten().find(|o| o.name == name).map(|o| o.key.clone()).expect(name);
+        let canon = |name: &str| aliases.get(&key_of(name)).cloned().unwrap_or_else(|| key_of(name));
+        assert_eq!(canon("Lestari Pangan Nusantara"), canon("Roti Lestari"), "produsen: the brand's own company");
+        assert_eq!(canon("Kirimin"), canon("Kirim Cepat Indonesia"), "short name in brackets");
+        assert_ne!(canon("Sentosa Finance"), canon("Sentosa Group"), "a subsidiary is another company");
     }
 
     #[test]

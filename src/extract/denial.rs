@@ -172,7 +172,8 @@ impl Rules {
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
         orgs.add_known_names(doc, &mut sent_orgs);
-        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs };
+        let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
+        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
         let has_context = self.context.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
 
@@ -219,6 +220,7 @@ impl Rules {
                     continue;
                 }
                 for (org, speaker, how) in deniers {
+                    let org = ctx.canon(org);
                     let rule = if how == "denial.passive_agent" { how } else { rule };
                     let weight = sentence_weight(doc, sent, &cue, rule);
                     merge(&mut found, doc, org, speaker, Some((sent.span.clone(), cue.clone(), weight)), rule);
@@ -238,6 +240,7 @@ impl Rules {
                 None => None,
             };
             let Some((org, person)) = resolved else { continue };
+            let org = ctx.canon(org);
             let sp = &person.clone().unwrap_or(org.span.clone());
             if !org.is_company {
                 continue;
@@ -296,19 +299,10 @@ impl Rules {
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
-        let company_spans: Vec<Span> = ctx.sent_orgs[si]
-            .iter()
-            .filter(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
-            .map(|o| o.span.start - subject.start..o.span.end - subject.start)
-            .collect();
-        if let Some(nc) = ctx.orgs.first_non_company(doc.slice(&subject), &company_spans) {
-            let first_company = ctx.sent_orgs[si]
-                .iter()
-                .find(|o| o.is_company && o.span.start >= subject.start && o.span.end <= subject.end)
-                .map(|o| o.span.start - subject.start);
-            if first_company.is_none_or(|c| nc < c) {
-                return vec![];
-            }
+        let subject_orgs: Vec<OrgRef> =
+            ctx.sent_orgs[si].iter().filter(|o| o.span.start >= subject.start && o.span.end <= subject.end).cloned().collect();
+        if non_company_head(ctx, &subject, &subject_orgs) {
+            return vec![];
         }
         let in_subject: Vec<&OrgRef> = ctx.sent_orgs[si].iter().filter(|o| o.span.end <= subject.end && o.span.start >= subject.start).collect();
         if !in_subject.is_empty() {
@@ -430,6 +424,10 @@ impl Rules {
         if ctx.orgs.names_non_company(doc.slice(sp)) && !orgs.iter().any(|o| o.is_company) {
             return None;
         }
+        // As for a subject, the head decides: "kata analis PT X Sekuritas" is the analyst's view.
+        if non_company_head(ctx, sp, &orgs) {
+            return None;
+        }
         let person = ctx
             .orgs
             .cap_names(doc, sp)
@@ -466,9 +464,31 @@ struct Ctx<'d, 'a> {
     orgs: &'d company::Rules,
     affs: &'d [Affiliation],
     sent_orgs: &'d [Vec<OrgRef>],
+    /// One business under two names (see `company::Rules::same_entity_aliases`).
+    aliases: &'d HashMap<String, String>,
+}
+
+impl Ctx<'_, '_> {
+    fn canon(&self, mut o: OrgRef) -> OrgRef {
+        if let Some(k) = self.aliases.get(&o.key) {
+            o.key = k.clone();
+        }
+        o
+    }
 }
 
 /// The company most recently named before `pos`, within the three sentences up to `si`.
+/// Does `span` name a non-company or people speaking for themselves before any company in it?
+/// `orgs` are the organisations found inside `span`.
+fn non_company_head(ctx: &Ctx, span: &Span, orgs: &[OrgRef]) -> bool {
+    let company_spans: Vec<Span> =
+        orgs.iter().filter(|o| o.is_company).map(|o| o.span.start - span.start..o.span.end - span.start).collect();
+    match ctx.orgs.first_non_company(ctx.doc.slice(span), &company_spans) {
+        Some(nc) => company_spans.first().is_none_or(|c| nc < c.start),
+        None => false,
+    }
+}
+
 fn focus(ctx: &Ctx, si: usize, pos: usize) -> Option<OrgRef> {
     (si.saturating_sub(3)..=si)
         .rev()
@@ -547,3 +567,4 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
     }
     w
 }
+
