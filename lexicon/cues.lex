@@ -35,6 +35,26 @@ dibantah oleh
 denied
 deny
 denies
+# Setting a report straight ("clarifying away"): the verb with the report as its object.
+meluruskan kabar
+meluruskan informasi
+meluruskan isu
+meluruskan berita
+meluruskan pemberitaan
+meluruskan tudingan
+meluruskan tuduhan
+luruskan kabar
+luruskan informasi
+luruskan isu
+mengklarifikasi kabar
+mengklarifikasi informasi
+mengklarifikasi isu
+mengklarifikasi berita
+mengklarifikasi pemberitaan
+mengklarifikasi tudingan
+mengklarifikasi tuduhan
+klarifikasi kabar
+klarifikasi isu
 
 [same_as_cues]
 # Saying the same as a denying company ("juga menyampaikan hal serupa") is a denial too.
@@ -131,6 +151,46 @@ tidak segera menanggapi
 belum bisa dipastikan
 membenarkan
 mengakui
+
+[fronted_phrases]
+# Words that open an adverbial phrase before the subject ("Melalui akun Instagram resminya,
+# Elmo menyatakan ..."): the phrase up to its comma is not part of the subject.
+melalui
+lewat
+dalam
+saat
+ketika
+kepada
+pada
+menanggapi
+menjawab
+terkait
+mengenai
+soal
+atas
+usai
+setelah
+sebelumnya
+sementara itu
+di sisi lain
+di tempat terpisah
+secara terpisah
+adapun
+namun
+sedangkan
+
+[counter_cues]
+# Verbs by which a company confirms the report, apologises for it or accuses someone: such a
+# company gives no record on weak evidence alone (a negation in its reported speech or
+# quote). "mengakui" is left out: companies admit a part while denying the rest.
+membenarkan
+meminta maaf
+memohon maaf
+minta maaf
+mohon maaf
+menuding
+menuduh
+mempolisikan
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.

@@ -98,7 +98,7 @@ impl<'a> Doc<'a> {
     /// other stories' headlines: their companies, cues and dates are not this article's.
     pub fn is_link_paragraph(&self, p: usize) -> bool {
         static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)^\W{0,3}(?:baca\s+juga|baca\s*:|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)\b")
+            regex::Regex::new(r"(?i)^\W{0,3}(?:baca\s+juga|baca\s*:|baca\s+artikel|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)\b")
                 .expect("static pattern")
         });
         self.paragraphs.get(p).is_some_and(|sp| LINK.is_match(&self.text[sp.clone()]))

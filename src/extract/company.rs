@@ -56,6 +56,8 @@ pub struct Rules {
     /// ", <lower-case description>," between an organisation and a person.
     appositive: Regex,
     bracketed: Regex,
+    /// The rest of a title ending in "-nya," ("Head of Marketing-nya,").
+    title_nya: Regex,
     /// "(Kirimin)" right after a company name.
     short_name: Regex,
     role: Regex,
@@ -103,6 +105,7 @@ impl Rules {
             cap_seq: build(cap_seq_src.clone()),
             same_entity: build(format!(r"(?i)^\s*,\s*(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
             short_name: build(r"^\s*\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)".to_string()),
+            title_nya: build(r"^[\p{L}\s&]{0,40}?-?nya\s*,".to_string()),
             bracketed: build(r"^\s*\([^()]{1,60}\)".to_string()),
             appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
@@ -129,7 +132,7 @@ impl Rules {
                 )
             )),
             org_noun_list: build(format!(
-                r"(?i:\b{})\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
+                r"(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,4}}\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
                 lex.alternation("org_nouns")
             )),
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
@@ -341,7 +344,8 @@ impl Rules {
                 if orgs.iter().any(|x| x.span.start < span.end && span.start < x.span.end) || self.is_non_company(m.as_str()) {
                     continue;
                 }
-                short_names.push(OrgRef { key: o.key.clone(), name: m.as_str().to_string(), span, rule: "company.short_name", is_company: o.is_company });
+                // its own key, tied to the full name by `same_entity_aliases`
+                short_names.push(OrgRef { key: self.key_for(m.as_str()), name: m.as_str().to_string(), span, rule: "company.short_name", is_company: o.is_company });
             }
             orgs.extend(short_names);
             orgs.sort_by_key(|o| o.span.start);
@@ -355,6 +359,17 @@ impl Rules {
         known.sort();
         known.dedup();
         known.retain(|(n, _, _)| n.chars().count() >= 3 && !self.is_function_word(n));
+        // "Head of Public Policy Tokoria": a role's capitalised tail ending in a name the
+        // article knows names that organisation, the words before it are the department.
+        for o in sent_orgs.iter_mut().flatten().filter(|o| o.rule == "company.role_of") {
+            let shorter = known.iter().filter(|(n, _, _)| o.name.len() > n.len() && o.name.ends_with(n.as_str()) && o.name[..o.name.len() - n.len()].ends_with(' '));
+            if let Some((n, k, c)) = shorter.max_by_key(|(n, _, _)| n.len()) {
+                o.span.start = o.span.end - n.len();
+                o.name = n.clone();
+                o.key = k.clone();
+                o.is_company = *c;
+            }
+        }
         // An organisation introduced as a non-company ("Asosiasi ... (APEN)") stays one where a
         // weaker cue takes it for a company ("Ketua Umum APEN").
         let non_companies: Vec<String> = known.iter().filter(|k| !k.2).map(|k| k.0.clone()).collect();
@@ -585,6 +600,13 @@ impl Rules {
                         after_org += m.end() - 1;
                     }
                 }
+                // "X melalui Head of Marketing-nya, Sandra": the title ends at "-nya,"
+                if org.is_none() {
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    if let Some(m) = self.title_nya.find(rest) {
+                        after_org += m.end();
+                    }
+                }
                 // Person after the org: ", Person" or " Person"
                 let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
                 let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
@@ -649,7 +671,23 @@ pub fn same_org(a: &str, b: &str) -> bool {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    short.chars().count() >= 4 && long.starts_with(short) && long[short.len()..].starts_with(' ')
+    if short.chars().count() >= 4 && long.starts_with(short) && long[short.len()..].starts_with(' ') {
+        return true;
+    }
+    // "danakita" and "dana kita bersama": one name written with and without spaces
+    let squeeze = |s: &str| s.split_whitespace().collect::<String>();
+    let (ss, ls) = (squeeze(short), squeeze(long));
+    if ss.chars().count() >= 5 && ls.starts_with(&ss) && (short.contains(' ') != long.contains(' ')) {
+        return true;
+    }
+    // "asuransi mitra abadi" and "asuransi jiwa mitra abadi": same first and last word, the
+    // shorter name's words in order inside the longer one
+    let (sw, lw): (Vec<&str>, Vec<&str>) = (short.split_whitespace().collect(), long.split_whitespace().collect());
+    if sw.len() < 2 || sw.first() != lw.first() || sw.last() != lw.last() {
+        return false;
+    }
+    let mut it = lw.iter();
+    sw.iter().all(|w| it.any(|l| l == w))
 }
 
 /// Span `[s, e)` starts and ends at word boundaries.
@@ -762,6 +800,14 @@ mod tests {
     fn business_noun_inside_an_association_name_is_no_company() {
         let n = names("Asosiasi Produsen Elektronik Nasional membantah");
         assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+    }
+
+    #[test]
+    fn one_name_written_two_ways_is_one_organisation() {
+        assert!(same_org("danakita", "dana kita bersama"));
+        assert!(same_org("asuransi mitra abadi", "asuransi jiwa mitra abadi"));
+        assert!(!same_org("asuransi mitra abadi", "asuransi jiwa mitra sejahtera"));
+        assert!(!same_org("bank", "bankaltimtara"));
     }
 
     #[test]

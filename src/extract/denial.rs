@@ -76,6 +76,10 @@ pub struct Rules {
     /// Any speech or denial verb: the end of a clause's subject.
     verb: Regex,
     menurut: Regex,
+    /// An adverbial phrase before the subject, up to its comma.
+    fronted: Regex,
+    /// Confirming, admitting or accusing verbs.
+    counter: Regex,
     person_pronoun: Regex,
     /// A denial phrase ("tidak benar", "hoaks") as a whole cue.
     phrase_cue: Regex,
@@ -120,6 +124,8 @@ impl Rules {
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
+            fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
+            counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
             phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
@@ -279,7 +285,47 @@ impl Rules {
                 }
             }
         }
+        // 3. a company that confirms, admits or accuses ("Antarin membenarkan ...") is not
+        // denying when the only sign of a denial is a negation in what it says
+        let weak = |st: &Statement| {
+            matches!(st.rule, "denial.reported_negation" | "denial.quote_negation")
+                && st.cues.iter().all(|c| c.2 == "denial.reported_negation")
+        };
+        if found.iter().any(weak) {
+            let countering = self.countering(&ctx, quotes);
+            found.retain(|st| !(weak(st) && countering.iter().any(|k| company::same_org(k, &st.key))));
+        }
         found
+    }
+
+    /// Keys of the companies that confirm, admit or accuse something, in the reporter's
+    /// words ("X membenarkan ...") or their own ("Kami mengakui ...").
+    fn countering(&self, ctx: &Ctx, quotes: &[quote::Attributed]) -> Vec<String> {
+        let doc = ctx.doc;
+        let mut keys = Vec::new();
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            if doc.is_link_paragraph(sent.para) {
+                continue;
+            }
+            for m in self.counter.find_iter(doc.slice(&sent.span)) {
+                let cue = sent.span.start + m.start()..sent.span.start + m.end();
+                if doc.quote_at(cue.start).is_some() || self.negated.is_match(&doc.text[sent.span.start..cue.start]) {
+                    continue;
+                }
+                keys.extend(self.deniers(ctx, si, &cue).into_iter().map(|(o, _, _)| ctx.canon(o).key));
+            }
+        }
+        for q in quotes {
+            let qtext = doc.slice(&q.inner);
+            let confirms = self.counter.find_iter(qtext).any(|m| !self.negated.is_match(&qtext[..m.start()]));
+            if !confirms {
+                continue;
+            }
+            if let Some((o, _)) = q.speaker.as_ref().and_then(|sp| self.resolve_speaker(ctx, sp)) {
+                keys.push(ctx.canon(o).key);
+            }
+        }
+        keys
     }
 
     /// Who denies at `cue` in sentence `si`: the passive agent, the subject's companies (all
@@ -370,7 +416,11 @@ impl Rules {
             }
         }
         match self.verb.find(upto) {
-            Some(m) => Some(sent.start..sent.start + m.start()),
+            Some(m) => {
+                let subject = &upto[..m.start()];
+                let skip = self.fronted.find(subject).map_or(0, |f| f.end());
+                Some(sent.start + skip..sent.start + m.start())
+            }
             // "Kabar bahwa X ... tidak benar" with no one saying it is the reporter's (or a
             // fact-checker's) verdict, not a company's denial.
             None if self.phrase_cue.is_match(doc.slice(cue)) => None,
@@ -420,6 +470,10 @@ impl Rules {
     /// The company a speaker phrase speaks for, and the person's span when a person speaks.
     fn resolve_speaker(&self, ctx: &Ctx, sp: &Span) -> Option<(OrgRef, Option<Span>)> {
         let doc = ctx.doc;
+        // a company's official account ("@elmo.id", "@KFCINDONESIA") speaks for it
+        if let Some(handle) = doc.slice(sp).trim().strip_prefix('@') {
+            return official_account(ctx, handle).map(|o| (o, None));
+        }
         let orgs = ctx.orgs.orgs_in(doc, sp);
         if ctx.orgs.names_non_company(doc.slice(sp)) && !orgs.iter().any(|o| o.is_company) {
             return None;
@@ -478,6 +532,27 @@ impl Ctx<'_, '_> {
 }
 
 /// The company most recently named before `pos`, within the three sentences up to `si`.
+/// The company whose name an account handle spells, with or without a country or
+/// "official" suffix ("elmo.id", "KFCINDONESIA", "tokoria_official").
+fn official_account(ctx: &Ctx, handle: &str) -> Option<OrgRef> {
+    fn core(s: &str) -> String {
+        let mut h: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        for suffix in ["official", "indonesia", "id", "ind", "indo"] {
+            if h.len() > suffix.len() + 2 {
+                if let Some(x) = h.strip_suffix(suffix) {
+                    h = x.to_string();
+                }
+            }
+        }
+        h
+    }
+    let h = core(handle.split(['.', '/']).next().unwrap_or(handle));
+    if h.chars().count() < 2 {
+        return None;
+    }
+    ctx.sent_orgs.iter().flatten().find(|o| o.is_company && core(&o.name) == h).cloned()
+}
+
 /// Does `span` name a non-company or people speaking for themselves before any company in it?
 /// `orgs` are the organisations found inside `span`.
 fn non_company_head(ctx: &Ctx, span: &Span, orgs: &[OrgRef]) -> bool {
@@ -568,3 +643,73 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
     w
 }
 
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Article, Extractor};
+
+    /// (company, quote) of every record extracted from `text`.
+    fn records(text: &str) -> Vec<(String, Option<String>)> {
+        let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", text));
+        out.records.into_iter().map(|r| (r.company, r.denial_quote)).collect()
+    }
+
+    #[test]
+    fn confirming_company_gives_no_record_on_a_negation() {
+        let t = "Aplikasi Antarin membenarkan kebocoran data pengguna.\n\n\"Kami membenarkan adanya akses tidak sah ke server kami,\" kata CTO Antarin, Ferdi.\n\nFerdi menyebut data pembayaran tidak termasuk dalam data yang bocor, meski kabar itu ramai.";
+        assert_eq!(records(t), vec![]);
+    }
+
+    #[test]
+    fn accusing_company_gives_no_record_on_a_negation() {
+        let t = "Startup BelajarPintar menuding pesaingnya menjiplak fitur kuis. Tuduhan itu ramai dibagikan.\n\n\"Itu bukan kebetulan,\" kata CEO BelajarPintar, Rania.";
+        assert_eq!(records(t), vec![]);
+    }
+
+    #[test]
+    fn fronted_phrase_is_not_the_subject() {
+        let t = "Kabar kebakaran motor listrik beredar luas.\n\nMelalui akun Instagram resminya, produsen motor listrik PT Elmo Listrik Nusantara membantah kabar tersebut.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Elmo Listrik Nusantara");
+    }
+
+    #[test]
+    fn official_account_speaks_for_its_company() {
+        let t = "PT Kilat Motor Indonesia membantah isu baterai meledak.\n\n\"Baterai kami tidak meledak, informasi itu tidak benar,\" tulis @kilatmotorindonesia.id di Instagram.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Baterai kami tidak meledak, informasi itu tidak benar,"));
+    }
+
+    #[test]
+    fn clarifying_a_report_away_is_a_denial() {
+        let t = "Platform pinjaman PT Dana Kita Bersama meluruskan informasi yang beredar soal pencabutan izin usahanya.";
+        assert_eq!(records(t).len(), 1);
+    }
+
+    #[test]
+    fn title_joined_by_dan_is_one_speaker() {
+        let t = "PT Borneo Sawit Lestari (BSL) membantah tudingan pencemaran sungai.\n\n\"Kami tidak membuang limbah ke sungai,\" kata Manajer Humas dan Legal PT BSL, Antonius, di Pontianak.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Kami tidak membuang limbah ke sungai,"));
+    }
+
+    #[test]
+    fn title_ending_in_nya_before_the_person() {
+        let t = "Sementara itu, Kilat Motor melalui Head of Marketing-nya, Sandra Widjojo, menepis tuduhan baterai meledak.\n\n\"Baterai kami masih utuh, tudingan itu tidak benar,\" kata Sandra.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Baterai kami masih utuh, tudingan itu tidak benar,"));
+    }
+
+    #[test]
+    fn brand_and_its_company_are_one_record() {
+        let t = "Produsen roti Roti Lestari membantah isu lemak babi.\n\nDirektur Pemasaran PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani Hartono, menegaskan tudingan tersebut tidak berdasar.\n\n\"Informasi itu tidak benar,\" kata Yuliani.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].0, "Roti Lestari");
+        assert_eq!(r[0].1.as_deref(), Some("Informasi itu tidak benar,"));
+    }
+}

@@ -56,8 +56,9 @@ impl Rules {
             before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
-            // words that end a speaker phrase after a quote
-            stop: build(r"(?i)[,.;:()]|\s(?:dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|dan|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b".to_string()),
+            // words that end a speaker phrase after a quote ("dan" only before a lower-case
+            // word: "Manajer Humas dan Legal PT X" is one title)
+            stop: build(r"(?i)[,.;:()]|\s(?:dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
         }
     }
 
