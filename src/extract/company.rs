@@ -418,7 +418,10 @@ impl Rules {
                 let gap = &doc.text[a.span.end..b.span.start];
                 // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets
                 let bracketed = gap.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
-                if !bracketed && !self.same_entity.is_match(gap) {
+                // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
+                // name it goes by
+                let also_known = gap.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
+                if !bracketed && !also_known && !self.same_entity.is_match(gap) {
                     continue;
                 }
                 let canon = |k: &str, aliases: &HashMap<String, String>| aliases.get(k).cloned().unwrap_or_else(|| k.to_string());
@@ -457,7 +460,14 @@ impl Rules {
     pub fn org_from_name(&self, text: &str, span: Span, rule: &'static str) -> Option<OrgRef> {
         // judged on the name as written, before titles and function words are trimmed
         let untrimmed_non_company = self.is_non_company(&text[span.clone()]);
-        let span = self.trim_name(text, span)?;
+        let mut span = self.trim_name(text, span)?;
+        // "Direktur Purnajual Wuling Motors": a department before a lexicon name is no part of it
+        if matches!(rule, "company.role_of" | "company.org_suffix") {
+            let whole = &text[span.clone()];
+            if let Some(m) = self.names.find_iter(whole).find(|m| m.start() > 0 && m.end() == whole.len() && whole[..m.start()].ends_with(' ')) {
+                span.start += m.start();
+            }
+        }
         let name = text[span.clone()].to_string();
         if self.outlets.contains(&name.to_lowercase()) {
             return None;
@@ -800,6 +810,23 @@ mod tests {
     fn business_noun_inside_an_association_name_is_no_company() {
         let n = names("Asosiasi Produsen Elektronik Nasional membantah");
         assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+    }
+
+    #[test]
+    fn department_before_a_lexicon_name_is_dropped() {
+        assert_eq!(affiliated_org("Direktur Purnajual Wuling Motors Maulana Hakim mengaku telah berkomunikasi.", "Maulana").as_deref(), Some("Wuling Motors"));
+    }
+
+    #[test]
+    fn legal_name_atau_short_name_is_one_business() {
+        let r = rules();
+        let t = "Direktur Utama Perusahaan Umum Lembaga Navigasi Penerbangan atau AirNav Indonesia, Bambang, menepis kabar.";
+        let d = Doc::new(t);
+        let sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+        let aliases = r.same_entity_aliases(&d, &sent_orgs);
+        let keys: Vec<String> = sent_orgs.iter().flatten().map(|o| aliases.get(&o.key).cloned().unwrap_or(o.key.clone())).collect();
+        assert_eq!(keys.len(), 2, "{keys:?}");
+        assert_eq!(keys[0], keys[1]);
     }
 
     #[test]

@@ -438,10 +438,12 @@ impl Rules {
                 Some(m) => sent.start..sent.start + m.start(),
                 None => continue,
             };
-            if ctx.orgs.names_non_company(doc.slice(&subject)) {
+            let subject_orgs: Vec<OrgRef> =
+                ctx.sent_orgs[j].iter().filter(|o| o.span.start >= subject.start && o.span.end <= subject.end).cloned().collect();
+            if non_company_head(ctx, &subject, &subject_orgs) {
                 return None;
             }
-            if let Some(o) = ctx.sent_orgs[j].iter().find(|o| o.span.start >= subject.start && o.span.end <= subject.end) {
+            if let Some(o) = subject_orgs.first() {
                 return o.is_company.then(|| o.clone());
             }
             if let Some(p) = self.person_in(ctx, &subject) {

@@ -58,7 +58,7 @@ impl Rules {
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
             // words that end a speaker phrase after a quote ("dan" only before a lower-case
             // word: "Manajer Humas dan Legal PT X" is one title)
-            stop: build(r"(?i)[,.;:()]|\s(?:dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
+            stop: build(r"(?i)[,.;:()]|(?:^|\s)(?:senin|selasa|rabu|kamis|jumat|sabtu|dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
         }
     }
 
@@ -195,6 +195,26 @@ mod tests {
             .into_iter()
             .map(|a| (d.slice(&a.inner).to_string(), a.speaker.map(|s| d.slice(&s).to_string()), a.rule))
             .collect()
+    }
+
+    #[test]
+    fn speaker_phrase_ends_before_a_weekday() {
+        let a = attr("\"Komponen baterai ditemukan utuh,\" kata Maulana Senin (7/7/2025).");
+        assert_eq!(a[0].1.as_deref(), Some("Maulana"));
+    }
+
+    #[test]
+    fn demikian_ucap_yang_dikutip_names_no_speaker() {
+        let a = attr("\"Kami tidak terima dituduh penipuan,\" demikian ucap yang dikutip dari Kompas.com.");
+        assert_eq!(a[0].1, None);
+    }
+
+    #[test]
+    fn title_joined_by_dan_stays_one_speaker() {
+        let a = attr("\"Kami tidak membuang limbah,\" kata Manajer Humas dan Legal PT BSL, Antonius.");
+        assert_eq!(a[0].1.as_deref(), Some("Manajer Humas dan Legal PT BSL"));
+        let a = attr("\"Kami tidak membuang limbah,\" kata Antonius dan rekannya.");
+        assert_eq!(a[0].1.as_deref(), Some("Antonius"));
     }
 
     #[test]
