@@ -6,6 +6,8 @@
 //! - `allegation.rumour`: when the cue has no object (`membantahnya`, `membantah kabar
 //!   tersebut`), the clause after a rumour cue (`dikabarkan`, `dituding`, `isu`) in the
 //!   sentences before the denial.
+//! - `allegation.topic`: a fronted topic that names the report and what it says ("Mengenai
+//!   isu soal PHK massal, X menegaskan ..."): the content after `soal`/`tentang`/`bahwa`.
 
 use regex::Regex;
 
@@ -30,6 +32,8 @@ pub struct Rules {
     dangling: Regex,
     copula_tail: Regex,
     rumour: Regex,
+    /// A fronted topic naming the report and its content: "Terkait kabar soal X, ...".
+    topic: Regex,
 }
 
 impl Rules {
@@ -53,9 +57,13 @@ impl Rules {
                     .to_string(),
             ),
             dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang)\b".to_string()),
-            copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)$".to_string()),
+            copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
+            topic: build(
+                r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
+                    .to_string(),
+            ),
             rumour: build(
-                r"(?i)\b(?:(?:viral|beredar|bocor)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
             ),
         }
@@ -64,6 +72,13 @@ impl Rules {
     pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
         // every denial sentence of the company, best first
         for (sent, cue, rule, _) in &st.cues {
+            // a reported negation ("menyatakan tidak menjual data") restates a claim that the
+            // sentence just before may state itself ("Mereka menduga ada penjualan data")
+            if *rule == "denial.reported_negation" {
+                if let Some(f) = doc.sentence_at(sent.start).filter(|&i| i > 0).and_then(|i| self.rumour_in(doc, i - 1)) {
+                    return Some(f);
+                }
+            }
             if let Some(f) = self.in_denial_sentence(doc, sent, cue, rule) {
                 return Some(f);
             }
@@ -71,20 +86,21 @@ impl Rules {
         // the rumour in the sentences up to the denial
         let upto = st.indirect.as_ref().map(|s| s.end).or_else(|| st.company.span().map(|s| s.end)).unwrap_or(0);
         let si = doc.sentence_at(upto.saturating_sub(1)).unwrap_or(0);
-        for i in (si.saturating_sub(6)..=si).rev().chain(0..si.saturating_sub(6).min(3)) {
-            let s = &doc.sentences[i].span;
-            let t = doc.slice(s);
-            for m in self.rumour.find_iter(t) {
-                let from = s.start + m.end();
-                if doc.quote_at(s.start + m.start()).is_some() || doc.is_link_paragraph(doc.sentences[i].para) {
-                    continue;
-                }
-                if let Some(span) = self.object_after(doc, from..s.end) {
-                    return Some(Found::text(doc.slice(&span), span, "allegation.rumour"));
-                }
-            }
+        (si.saturating_sub(6)..=si).rev().chain(0..si.saturating_sub(6).min(3)).find_map(|i| self.rumour_in(doc, i))
+    }
+
+    /// The claim after a rumour cue in sentence `i`, outside quotes and link blocks.
+    fn rumour_in(&self, doc: &Doc, i: usize) -> Option<Found> {
+        let s = &doc.sentences[i].span;
+        if doc.is_link_paragraph(doc.sentences[i].para) {
+            return None;
         }
-        None
+        self.rumour.find_iter(doc.slice(s)).find_map(|m| {
+            if doc.quote_at(s.start + m.start()).is_some() {
+                return None;
+            }
+            self.object_after(doc, s.start + m.end()..s.end).map(|span| Found::text(doc.slice(&span), span, "allegation.rumour"))
+        })
     }
 
     /// The claim in one denial sentence: the object after the cue, or for a denial phrase
@@ -100,6 +116,13 @@ impl Rules {
             })
             .flatten();
         let cue = &phrase_at.unwrap_or(cue.clone());
+        // "Mengenai isu yang beredar soal PHK massal, X menegaskan ...": the topic names the claim
+        if let Some(c) = self.topic.captures(&doc.text[sent.start..cue.start]) {
+            let m = c.get(1).expect("group 1");
+            if let Some(span) = self.object_after(doc, sent.start + m.start()..sent.start + m.end()) {
+                return Some(Found::text(doc.slice(&span), span, "allegation.topic"));
+            }
+        }
         if self.phrase.is_match(doc.slice(cue)) {
             let before = &doc.text[sent.start..cue.start];
             let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
@@ -149,6 +172,30 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The allegation of the first record extracted from `text`.
+    fn allegation(text: &str) -> Option<String> {
+        let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
+        out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn fronted_topic_names_the_claim() {
+        let t = "Mengenai isu yang muncul di media sosial soal PHK hingga 50 persen karyawan, PT Ruang Belajar menegaskan bahwa jumlahnya tidak akan mencapai separuh karyawan.";
+        assert_eq!(allegation(t).as_deref(), Some("PHK hingga 50 persen karyawan"));
+    }
+
+    #[test]
+    fn rumour_stated_just_before_a_reported_negation() {
+        let t = "Isu kebocoran data beredar luas.\n\nPelanggan menduga ada penjualan data nomor ponsel pelanggan Selularku. Mengonfirmasi hal ini, PT Selularku menyatakan tidak menjual data pelanggan.";
+        assert_eq!(allegation(t).as_deref(), Some("ada penjualan data nomor ponsel pelanggan Selularku"));
+    }
+
+    #[test]
+    fn report_called_untrue_about_a_claim() {
+        let t = "Kabar itu ramai sejak pekan lalu. PT Kopi Nusantara mengakui menghadapi informasi yang tidak benar terkait keterlibatan Kopi Nusantara dalam konflik di luar negeri.\n\n\"Kami tidak memiliki gerai di sana,\" kata Corporate Secretary PT Kopi Nusantara, Lina.";
+        assert_eq!(allegation(t).as_deref(), Some("keterlibatan Kopi Nusantara dalam konflik di luar negeri"));
+    }
 
     fn object(t: &str, cue: &str) -> Option<String> {
         let d = Doc::new(t);
