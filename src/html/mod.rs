@@ -7,6 +7,7 @@
 //! that text, which `denialkb text PAGE` prints.
 
 pub mod charset;
+pub mod dates;
 pub mod meta;
 
 use dom_query::Document;
@@ -62,9 +63,10 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
     }
     if m.published.is_none() {
         let from_url = m.url.as_deref().and_then(meta::url_date).or_else(|| m.canonical_url.as_deref().and_then(meta::url_date));
-        if let Some(d) = from_url {
-            m.published = Some(d);
-            m.keys.insert("published".into(), "url:path".into());
+        let found = from_url.map(|d| meta::Keyed { key: "url:path".into(), value: d }).or(pm.published_weak);
+        if let Some(k) = found {
+            m.published = Some(k.value);
+            m.keys.insert("published".into(), k.key);
         }
     }
     Page { text, meta: m, warnings }
