@@ -10,7 +10,7 @@
 //! Publication dates, strongest first: JSON-LD `datePublished`, the `<meta>` keys of
 //! [`DATE_KEYS`], an element marked `itemprop=datePublished` or `<time pubdate>` (`published`);
 //! then, in [`super::read_page`], a date in the article's URL (`url:path`); then the weak
-//! witnesses (`published_weak`): a date element after the headline (`time:datetime`,
+//! witnesses ([`weak_date`], only then): a date element after the headline (`time:datetime`,
 //! `html:date-element`), a bare date line after the headline (`html:date-text`), a
 //! modification date. Dates in navigation, list items (related articles), asides, embedded
 //! posts (`<blockquote>`), comments, footers and other `<article>`s than the headline's are
@@ -35,9 +35,8 @@ pub struct Keyed {
 pub struct PageMeta {
     pub title: Option<Keyed>,
     pub published: Option<Keyed>,
-    /// A date from a date element or a modification date: taken when neither the metadata
-    /// nor the URL gives one.
-    pub published_weak: Option<Keyed>,
+    /// The last modification date, for [`weak_date`].
+    pub modified: Option<Keyed>,
     pub site_name: Option<Keyed>,
     pub canonical_url: Option<Keyed>,
 }
@@ -132,16 +131,24 @@ pub fn read(doc: &Document) -> PageMeta {
         .and_then(|v| keyed_date("json-ld:datePublished", v))
         .or_else(|| DATE_KEYS.iter().find_map(|k| tag(k).and_then(|v| keyed_date(*k, v))))
         .or_else(|| marked_date(doc));
-    let published_weak = date_element(doc)
-        .or_else(|| date_text(doc))
-        .or_else(|| ld.date_modified.as_deref().and_then(|v| keyed_date("json-ld:dateModified", v)))
+    let modified = ld
+        .date_modified
+        .as_deref()
+        .and_then(|v| keyed_date("json-ld:dateModified", v))
         .or_else(|| MODIFIED_KEYS.iter().find_map(|k| tag(k).and_then(|v| keyed_date(*k, v))));
     let canonical_url = doc
         .select("link[rel=canonical][href]")
         .attr("href")
         .and_then(|v| keyed("link:canonical", &v))
         .or_else(|| tag("og:url").and_then(|v| keyed("og:url", v)));
-    PageMeta { title, published, published_weak, site_name, canonical_url }
+    PageMeta { title, published, modified, site_name, canonical_url }
+}
+
+/// The weak witnesses of the publication date, for a page whose metadata and URL give none:
+/// a date element after the headline, a bare date line after it, else the modification date
+/// read by [`read`]. Run only then, as it walks the page's elements.
+pub fn weak_date(doc: &Document, modified: Option<Keyed>) -> Option<Keyed> {
+    date_element(doc).or_else(|| date_text(doc)).or(modified)
 }
 
 /// A declared site name, without a tagline after ` | ` (`LinkNaija | Nigeria's popular news
@@ -410,6 +417,11 @@ mod tests {
         read(&Document::from(html))
     }
 
+    fn weak(html: &str) -> Option<Keyed> {
+        let doc = Document::from(html);
+        weak_date(&doc, read(&doc).modified)
+    }
+
     #[test]
     fn opengraph_tags_win_over_json_ld_for_site_name() {
         let m = meta(
@@ -456,7 +468,8 @@ mod tests {
         );
         // an unmarked <time> is a weak witness, taken after the URL
         assert_eq!(m.published, None);
-        assert_eq!(m.published_weak.unwrap().value, "2022-01-02T03:04:05+07:00");
+        let html = r#"<time datetime="kemarin">x</time><time datetime="2022-01-02T03:04:05+07:00">2 Jan</time>"#;
+        assert_eq!(weak(html).unwrap().value, "2022-01-02T03:04:05+07:00");
         assert_eq!(m.canonical_url.unwrap().value, "https://kabar.example/a/1");
         assert_eq!(m.title.unwrap(), Keyed { key: "title".into(), value: "Judul halaman".into() });
     }
@@ -472,29 +485,30 @@ mod tests {
 
     #[test]
     fn date_elements_skip_mastheads_embeds_lists_and_comments() {
-        let m = meta(
+        let w = weak(
             r#"<body><div id="date-box">Senin, 25 Desember 2023</div>
             <h1>Judul berita</h1>
             <blockquote class="instagram-media"><time datetime="2018-03-12T19:30:12+00:00">12 Mar</time></blockquote>
             <div class="post-date">Selasa, 5 Maret 2024 10:15 WIB</div>
             <div class="comments"><span class="date">6 Maret 2024</span></div></body>"#,
         );
-        assert_eq!(m.published_weak, Some(Keyed { key: "html:date-element".into(), value: "2024-03-05".into() }));
+        assert_eq!(w, Some(Keyed { key: "html:date-element".into(), value: "2024-03-05".into() }));
         // the masthead's date is taken only when nothing follows the headline
-        let m = meta(r#"<div id="date-box">Senin, 25 Desember 2023</div><h1>Judul</h1><p>teks</p>"#);
-        assert_eq!(m.published_weak.unwrap().value, "2023-12-25");
+        let w = weak(r#"<div id="date-box">Senin, 25 Desember 2023</div><h1>Judul</h1><p>teks</p>"#);
+        assert_eq!(w.unwrap().value, "2023-12-25");
         // a column's page layout may say "comment"; inside the <article> it does not count
-        let m = meta(
+        let w = weak(
             r#"<div class="PageArticle_commentHeader"><article class="ArticleHeaderComment"><h1>Judul</h1>
             <div class="PublishDate"><span class="PublishDate_date">29. Januar 2019</span></div></article></div>"#,
         );
-        assert_eq!(m.published_weak.unwrap().value, "2019-01-29");
+        assert_eq!(w.unwrap().value, "2019-01-29");
     }
 
     #[test]
     fn modification_dates_are_the_last_witness() {
-        let m = meta(r#"<meta property="article:modified_time" content="2024-03-06T08:00:00+07:00"><h1>x</h1>"#);
-        assert_eq!((m.published, m.published_weak.unwrap().key.as_str()), (None, "article:modified_time"));
+        let html = r#"<meta property="article:modified_time" content="2024-03-06T08:00:00+07:00"><h1>x</h1>"#;
+        assert_eq!(meta(html).published, None);
+        assert_eq!(weak(html).unwrap().key, "article:modified_time");
     }
 
     #[test]

@@ -34,8 +34,6 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
     let (html, mut warnings) = charset::decode(bytes, content_type);
     let doc = Document::from(html.as_str());
     let pm = meta::read(&doc);
-    let (text, warning) = main_text(&html, doc);
-    warnings.extend(warning);
 
     let mut m = Meta::default();
     for (field, found, slot) in [
@@ -62,13 +60,19 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
         }
     }
     if m.published.is_none() {
+        // the URL's date, else the page's weaker witnesses (date elements, modification)
         let from_url = m.url.as_deref().and_then(meta::url_date).or_else(|| m.canonical_url.as_deref().and_then(meta::url_date));
-        let found = from_url.map(|d| meta::Keyed { key: "url:path".into(), value: d }).or(pm.published_weak);
+        let found = match from_url {
+            Some(d) => Some(meta::Keyed { key: "url:path".into(), value: d }),
+            None => meta::weak_date(&doc, pm.modified),
+        };
         if let Some(k) = found {
             m.published = Some(k.value);
             m.keys.insert("published".into(), k.key);
         }
     }
+    let (text, warning) = main_text(&html, doc);
+    warnings.extend(warning);
     Page { text, meta: m, warnings }
 }
 
