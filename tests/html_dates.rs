@@ -35,6 +35,9 @@ fn a_byline_date_beats_masthead_embed_related_list_and_modification() {
     let art = extracted("tanggal_byline.html");
     assert_eq!(art["published"], "2024-03-05", "{art}");
     assert_eq!(art["outlet"], "Kabar Selatan", "{art}");
+    // metadata evidence names the key the value came from
+    assert_eq!(art["evidence"]["published"]["key"], "html:date-element", "{art}");
+    assert_eq!(art["evidence"]["outlet"]["key"], "og:site_name", "{art}");
 }
 
 #[test]
