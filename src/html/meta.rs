@@ -38,6 +38,9 @@ pub struct PageMeta {
     /// The last modification date, for [`weak_date`].
     pub modified: Option<Keyed>,
     pub site_name: Option<Keyed>,
+    /// A site name from [`SITE_KEYS`]: often a company's legal name (`PT ... Media`), so it is
+    /// taken only for a page with no URL at all (a URL's host names the outlet better).
+    pub site_name_fallback: Option<Keyed>,
     pub canonical_url: Option<Keyed>,
 }
 
@@ -74,7 +77,7 @@ const DATE_KEYS: &[&str] = &[
 const MODIFIED_KEYS: &[&str] =
     &["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"];
 
-/// `<meta>` keys naming the site, after `og:site_name` and JSON-LD.
+/// `<meta>` keys naming the site or its publisher, after `og:site_name` and JSON-LD.
 const SITE_KEYS: &[&str] = &["application-name", "dc.publisher", "dcterms.publisher", "publisher"];
 
 /// JSON-LD `@type`s that describe an article.
@@ -122,9 +125,9 @@ pub fn read(doc: &Document) -> PageMeta {
         .or_else(|| ld.headline.as_deref().and_then(|v| keyed("json-ld:headline", v)))
         .or_else(|| keyed("title", &doc.select("head title").text()));
     let site_name = tag("og:site_name")
-        .and_then(|v| site_name("og:site_name", v))
-        .or_else(|| ld.publisher.as_deref().and_then(|v| site_name("json-ld:publisher.name", v)))
-        .or_else(|| SITE_KEYS.iter().find_map(|k| tag(k).and_then(|v| site_name(*k, v))));
+        .and_then(|v| site_name_of("og:site_name", v))
+        .or_else(|| ld.publisher.as_deref().and_then(|v| site_name_of("json-ld:publisher.name", v)));
+    let site_name_fallback = SITE_KEYS.iter().find_map(|k| tag(k).and_then(|v| site_name_of(k, v)));
     let published = ld
         .date_published
         .as_deref()
@@ -141,7 +144,7 @@ pub fn read(doc: &Document) -> PageMeta {
         .attr("href")
         .and_then(|v| keyed("link:canonical", &v))
         .or_else(|| tag("og:url").and_then(|v| keyed("og:url", v)));
-    PageMeta { title, published, modified, site_name, canonical_url }
+    PageMeta { title, published, modified, site_name, site_name_fallback, canonical_url }
 }
 
 /// The weak witnesses of the publication date, for a page whose metadata and URL give none:
@@ -153,7 +156,7 @@ pub fn weak_date(doc: &Document, modified: Option<Keyed>) -> Option<Keyed> {
 
 /// A declared site name, without a tagline after ` | ` (`LinkNaija | Nigeria's popular news
 /// platform`); one given as a URL becomes its host.
-fn site_name(key: &str, raw: &str) -> Option<Keyed> {
+fn site_name_of(key: &str, raw: &str) -> Option<Keyed> {
     let v = squash(raw);
     let v = match v.split_once("://") {
         Some((scheme, rest)) if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") => {
@@ -518,7 +521,8 @@ mod tests {
         let m = meta(r#"<meta property="og:site_name" content="https://www.kabar.example/">"#);
         assert_eq!(m.site_name.unwrap().value, "www.kabar.example");
         let m = meta(r#"<meta name="dc.publisher" content="Kabar Contoh Media">"#);
-        assert_eq!(m.site_name.unwrap(), Keyed { key: "dc.publisher".into(), value: "Kabar Contoh Media".into() });
+        assert_eq!(m.site_name, None);
+        assert_eq!(m.site_name_fallback.unwrap(), Keyed { key: "dc.publisher".into(), value: "Kabar Contoh Media".into() });
     }
 
     #[test]
