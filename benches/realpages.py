@@ -26,7 +26,9 @@ The pages' licences are their sites', so they stay outside the repository. To re
 `compare` runs `denialkb extract PAGES --format jsonl` (article.published, article.outlet),
 htmldate `find_date` (with original_date=True, the publication date, and its default) and
 trafilatura `extract_metadata` (date, sitename) on the same HTML bytes, no URL given to any
-tool, and prints the counts side by side (`--show` lists every page).
+tool, and prints the counts side by side (`--show` lists every page). With `--with-url`
+every tool gets the page's address (from the packages' test files): denialkb reads the pages
+from a WARC written by warcio, as a crawl gives them (`WARC-Target-URI`).
 """
 
 import argparse
@@ -128,7 +130,7 @@ HTMLDATE_OUTLETS = {
 
 
 def htmldate_expectations(unit_tests):
-    """file name -> expected publication date, from htmldate's unit_tests.py."""
+    """file name -> expected publication date, and file name -> URL, from htmldate's unit_tests.py."""
     tree = ast.parse(open(unit_tests, encoding="utf-8").read())
     mock = next(
         ast.literal_eval(n.value)
@@ -158,7 +160,7 @@ def htmldate_expectations(unit_tests):
         prev = found.get(mock[url])
         if prev is None or rank < prev[0]:
             found[mock[url]] = (rank, val)
-    return {f: v for f, (rank, v) in found.items() if rank < 2 or f in FIX}
+    return {f: v for f, (rank, v) in found.items() if rank < 2 or f in FIX}, {f: u for u, f in mock.items()}
 
 
 def collect(pkgs, out):
@@ -173,16 +175,19 @@ def collect(pkgs, out):
         date, outlets = NEWSPAPER[stem]
         pid = "np-" + re.sub(r"[^A-Za-z0-9_-]", "_", stem)
         shutil.copy(os.path.join(np_dir, name), os.path.join(pages, pid + ".html"))
-        truth.append({"id": pid, "origin": "newspaper4k", "published": date, "outlet": outlets})
+        meta = os.path.join(np_dir, "..", "metadata", stem + ".json")
+        url = json.load(open(meta, encoding="utf-8")).get("url") if os.path.exists(meta) else None
+        truth.append({"id": pid, "origin": "newspaper4k", "published": date, "outlet": outlets, "url": url})
     hd = os.path.join(pkgs, "htmldate-1.3.2", "tests")
-    exp = htmldate_expectations(os.path.join(hd, "unit_tests.py"))
+    exp, urls = htmldate_expectations(os.path.join(hd, "unit_tests.py"))
     for name in sorted(os.listdir(os.path.join(hd, "cache"))):
         if name in SKIP or name not in exp and name not in FIX:
             continue
         pid = "hd-" + re.sub(r"[^A-Za-z0-9_-]", "_", name[: -len(".html")])
         shutil.copy(os.path.join(hd, "cache", name), os.path.join(pages, pid + ".html"))
         date = FIX.get(name, exp.get(name))
-        truth.append({"id": pid, "origin": "htmldate", "published": date, "outlet": HTMLDATE_OUTLETS.get(name)})
+        truth.append({"id": pid, "origin": "htmldate", "published": date, "outlet": HTMLDATE_OUTLETS.get(name),
+                      "url": urls.get(name)})
     with open(os.path.join(out, "truth.jsonl"), "w", encoding="utf-8") as f:
         for t in truth:
             f.write(json.dumps(t, ensure_ascii=False) + "\n")
@@ -202,13 +207,40 @@ def day(v):
     return v[:10] if isinstance(v, str) and len(v) >= 10 else v
 
 
-def compare(out, binary, show):
+def write_warc(path, truth, pages):
+    """The pages as HTTP responses in a WARC (warcio), each with its URL, ids from its index."""
+    import io
+    import uuid
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for i, t in enumerate(truth):
+            body = open(os.path.join(pages, t["id"] + ".html"), "rb").read()
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            rec = w.create_warc_record(t["url"], "response", payload=io.BytesIO(body), http_headers=http,
+                                       warc_headers_dict={"WARC-Record-ID": f"<urn:uuid:{uuid.UUID(int=i + 1)}>"})
+            w.write_record(rec)
+    return {str(uuid.UUID(int=i + 1)): t["id"] for i, t in enumerate(truth)}
+
+
+def compare(out, binary, show, with_url=False):
     import htmldate
     import trafilatura
 
     truth = [json.loads(l) for l in open(os.path.join(out, "truth.jsonl"), encoding="utf-8")]
     pages = os.path.join(out, "pages")
-    files = [os.path.join(pages, t["id"] + ".html") for t in truth]
+    if with_url:
+        # the way a crawl gives pages: in a WARC, with the address they were fetched from
+        truth = [t for t in truth if t.get("url")]
+        warc = os.path.join(out, "pages.warc.gz")
+        ids = write_warc(warc, truth, pages)
+        files = [warc]
+    else:
+        ids = {}
+        files = [os.path.join(pages, t["id"] + ".html") for t in truth]
     t0 = time.perf_counter()
     res = subprocess.run(
         [binary, "extract", *files, "--format", "jsonl", "--no-progress", "-j", "1"],
@@ -218,26 +250,27 @@ def compare(out, binary, show):
     kb = {}
     for line in res.stdout.splitlines():
         doc = json.loads(line)
-        kb[doc["article"]["id"]] = doc["article"]
+        kb[ids.get(doc["article"]["id"], doc["article"]["id"])] = doc["article"]
     if len(kb) != len(truth):
         print(res.stderr, file=sys.stderr)
     rows = []
     t_hd = 0.0
     for t in truth:
         html = open(os.path.join(pages, t["id"] + ".html"), "rb").read()
+        url = t["url"] if with_url else None
         a = kb.get(t["id"], {})
         s = time.perf_counter()
-        hd_orig = htmldate.find_date(html, original_date=True)
-        hd_def = htmldate.find_date(html)
+        hd_orig = htmldate.find_date(html, url=url, original_date=True)
+        hd_def = htmldate.find_date(html, url=url)
         t_hd += time.perf_counter() - s
-        meta = trafilatura.extract_metadata(html)
+        meta = trafilatura.extract_metadata(html, default_url=url)
         rows.append({
             "id": t["id"], "origin": t["origin"], "truth": t["published"], "outlets": t["outlet"],
             "kb": day(a.get("published")), "kb_rule": (a.get("evidence", {}).get("published") or {}).get("rule"),
             "hd_orig": hd_orig, "hd_def": hd_def, "tf": day(meta.date if meta else None),
             "kb_outlet": a.get("outlet"), "tf_outlet": meta.sitename if meta else None,
         })
-    print(f"denialkb: {len(files)} pages in {t_kb:.2f}s (one process, one thread); htmldate: {t_hd:.2f}s")
+    print(f"denialkb: {len(truth)} pages in {t_kb:.2f}s (one process, one thread); htmldate: {t_hd:.2f}s")
     for origin in ("newspaper4k", "htmldate", None):
         sel = [r for r in rows if origin is None or r["origin"] == origin]
         label = origin or "all"
@@ -258,7 +291,7 @@ def compare(out, binary, show):
             print(f"{r['id'][:38]:38} truth={r['truth']} kb={r['kb']}[{mark('kb')} {r['kb_rule']}] "
                   f"hd={r['hd_orig']}[{mark('hd_orig')}] tf={r['tf']} | outlet kb={r['kb_outlet']!r} "
                   f"tf={r['tf_outlet']!r} want={(r['outlets'] or ['-'])[0]!r}")
-    with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as f:
+    with open(os.path.join(out, "results-url.json" if with_url else "results.json"), "w", encoding="utf-8") as f:
         json.dump(rows, f, ensure_ascii=False, indent=1)
 
 
@@ -272,11 +305,13 @@ def main():
     m.add_argument("out")
     m.add_argument("--binary", default="target/release/denialkb")
     m.add_argument("--show", action="store_true")
+    m.add_argument("--with-url", action="store_true",
+                   help="give every tool the page's URL: denialkb reads the pages from a WARC (warcio)")
     args = ap.parse_args()
     if args.cmd == "collect":
         collect(args.pkgs, args.out)
     else:
-        compare(args.out, args.binary, args.show)
+        compare(args.out, args.binary, args.show, args.with_url)
 
 
 if __name__ == "__main__":
