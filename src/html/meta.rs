@@ -192,7 +192,8 @@ const DATE_ELEMENTS: &str = "time, [class*=date], [class*=Date], [class*=publish
     [class*=byline], [class*=time], [id*=date], [id*=publish], [class*=tanggal], [class*=datum], abbr[title]";
 
 /// Class and id words (their starts) of elements whose date is not the article's.
-const NOT_ARTICLE: &[&str] = &["update", "modif", "comment", "related", "sidebar", "widget", "footer", "reply", "forum", "sticky", "ticker", "secondary"];
+const NOT_ARTICLE: &[&str] = &["update", "modif", "comment", "related", "sidebar", "widget", "footer", "reply", "forum", "sticky", "ticker", "secondary",
+    "popular", "trending", "recommend", "terkait", "populer", "terpopuler", "rekomendasi", "baca", "lainnya"];
 
 /// The first date of an element that shows the article's date (`<time datetime>`, a
 /// `class="date"`, `class="entry-date published"`, a byline), outside navigation, lists,
@@ -494,6 +495,13 @@ mod tests {
             <blockquote class="instagram-media"><time datetime="2018-03-12T19:30:12+00:00">12 Mar</time></blockquote>
             <div class="post-date">Selasa, 5 Maret 2024 10:15 WIB</div>
             <div class="comments"><span class="date">6 Maret 2024</span></div></body>"#,
+        );
+        assert_eq!(w, Some(Keyed { key: "html:date-element".into(), value: "2024-03-05".into() }));
+        // Indonesian sites' related and popular boxes are lists of other stories
+        let w = weak(
+            r#"<h1>Judul</h1><div class="baca-juga"><span class="date">1 Maret 2024</span></div>
+            <div class="box-terpopuler"><div class="date">2 Maret 2024</div></div>
+            <p class="tanggal">Selasa, 5 Maret 2024</p>"#,
         );
         assert_eq!(w, Some(Keyed { key: "html:date-element".into(), value: "2024-03-05".into() }));
         // the masthead's date is taken only when nothing follows the headline
