@@ -4,7 +4,7 @@
     cargo bench --bench crawl && cargo build --release
     python3 benches/crawl_compare.py target/crawl-bench [--binary target/release/denialkb]
 
-Needs: pip install warcio trafilatura htmldate lxml_html_clean pyyaml. Reads
+Needs: pip install warcio trafilatura htmldate lxml_html_clean. Reads
 bench.warc.gz, truth.json and figures.json (denialkb's own timing) from the directory; prints
 throughput side by side, and how often each tool gets the publication date and the outlet
 right. denialkb's article.published / article.outlet come from running the binary's
@@ -71,22 +71,28 @@ def main():
         m = trafilatura.extract_metadata(body.decode("utf-8"), default_url=url)
         ts_right += bool(m and m.sitename == truth[i]["outlet"])
 
-    # denialkb end to end through the CLI: article.published and article.outlet.
+    # denialkb end to end through the CLI: article.published and article.outlet from JSONL;
+    # timed as JSONL on standard output (default threads and one thread) and as YAML files.
     dk_pub = dk_out = dk_n = 0
-    t_cli = None
+    t_cli = t_jsonl = t_jsonl1 = None
     if os.path.exists(args.binary):
-        import yaml
-
         out = tempfile.mkdtemp(prefix="crawl-compare-")
+        jl = os.path.join(out, "out.jsonl")
         t0 = time.perf_counter()
-        subprocess.run([args.binary, "extract", warc, "-o", out], check=False, capture_output=True)
+        subprocess.run([args.binary, "extract", warc, "--format", "jsonl", "--no-progress", "-o", jl], check=False, capture_output=True)
+        t_jsonl = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        subprocess.run([args.binary, "extract", warc, "--format", "jsonl", "--no-progress", "-j", "1", "-o", jl + "1"],
+                       check=False, capture_output=True)
+        t_jsonl1 = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        subprocess.run([args.binary, "extract", warc, "--no-progress", "-o", os.path.join(out, "yaml")], check=False, capture_output=True)
         t_cli = time.perf_counter() - t0
-        want = {t["id"]: t for t in truth}
-        for f in glob.glob(os.path.join(out, "*.yaml")):
-            doc = yaml.load(open(f), Loader=yaml.BaseLoader)
-            a = doc["article"]
-            t = want.get(a["id"])
-            if t is None or list(want).index(a["id"]) >= n:
+        want = {t["id"]: (i, t) for i, t in enumerate(truth)}
+        for line in open(jl, encoding="utf-8"):
+            a = json.loads(line)["article"]
+            i, t = want.get(a["id"], (None, None))
+            if t is None or i >= n:
                 continue
             dk_n += 1
             dk_pub += str(a.get("published") or "")[:10] == t["published"]
@@ -99,7 +105,11 @@ def main():
     print(f"denialkb (bench, one thread): {dk:.0f} pages/s, {fig['mb_per_s_html']:.1f} MB/s HTML, "
           f"{fig['mb_per_s_gz']:.1f} MB/s gzipped -> {dk / (n / t_traf):.1f}x trafilatura")
     if t_cli is not None:
-        print(f"denialkb extract CLI on the archive (YAML written): {t_cli:.1f} s = {len(truth) / t_cli:.0f} pages/s")
+        all_html = html_bytes * len(truth) / n
+        for label, t in (("JSONL, default threads", t_jsonl), ("JSONL, -j 1", t_jsonl1), ("YAML files, default threads", t_cli)):
+            print(f"denialkb extract CLI on the archive ({label}): {t:.1f} s = {len(truth) / t:.0f} pages/s, "
+                  f"{all_html / 1e6 / t:.1f} MB/s HTML, {os.path.getsize(warc) / 1e6 / t:.2f} MB/s gzipped "
+                  f"-> {len(truth) / t / (n / t_traf):.1f}x trafilatura")
     print(f"published date right: htmldate {hd_right}/{n} ({t_hd:.1f} s); "
           f"denialkb page metadata {int(fig['meta_published_right'])}/{len(truth)}; "
           f"denialkb article.published {dk_pub}/{dk_n}")

@@ -53,7 +53,7 @@ impl Rules {
             (Some((d, span, rule)), _, _) => Some(Found::text(iso_day(*d), span.clone(), rule)),
             (None, Some(raw), Some(d)) => Some(Found {
                 value: iso_day(d),
-                origin: Origin::Meta { key: "published".into(), text: raw.clone() },
+                origin: Origin::Meta { key: meta.key_of("published").into(), text: raw.clone() },
                 rule: "date.meta_published",
             }),
             _ => None,

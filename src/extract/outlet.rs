@@ -72,7 +72,7 @@ impl Rules {
         let value = self.names.resolve(raw, true).unwrap_or_else(|| self.names.display_unknown(raw));
         Some(Found {
             value,
-            origin: Origin::Meta { key: "site_name".into(), text: raw.to_string() },
+            origin: Origin::Meta { key: meta.key_of("site_name").into(), text: raw.to_string() },
             rule: "outlet.meta_site_name",
         })
     }
@@ -82,7 +82,7 @@ impl Rules {
         let url = meta.url.as_deref()?;
         let host = url_host(url)?;
         let value = self.names.by_host(&host).unwrap_or_else(|| registrable_domain(&host));
-        Some(Found { value, origin: Origin::Meta { key: "url".into(), text: url.to_string() }, rule: "outlet.url_host" })
+        Some(Found { value, origin: Origin::Meta { key: meta.key_of("url").into(), text: url.to_string() }, rule: "outlet.url_host" })
     }
 }
 

@@ -7,6 +7,7 @@
 //! that text, which `denialkb text PAGE` prints.
 
 pub mod charset;
+pub mod dates;
 pub mod meta;
 
 use dom_query::Document;
@@ -33,8 +34,6 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
     let (html, mut warnings) = charset::decode(bytes, content_type);
     let doc = Document::from(html.as_str());
     let pm = meta::read(&doc);
-    let (text, warning) = main_text(&html, doc);
-    warnings.extend(warning);
 
     let mut m = Meta::default();
     for (field, found, slot) in [
@@ -60,13 +59,27 @@ pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) ->
             }
         }
     }
+    if m.site_name.is_none()
+        && m.url.is_none()
+        && let Some(k) = pm.site_name_fallback
+    {
+        m.site_name = Some(k.value);
+        m.keys.insert("site_name".into(), k.key);
+    }
     if m.published.is_none() {
+        // the URL's date, else the page's weaker witnesses (date elements, modification)
         let from_url = m.url.as_deref().and_then(meta::url_date).or_else(|| m.canonical_url.as_deref().and_then(meta::url_date));
-        if let Some(d) = from_url {
-            m.published = Some(d);
-            m.keys.insert("published".into(), "url:path".into());
+        let found = match from_url {
+            Some(d) => Some(meta::Keyed { key: "url:path".into(), value: d }),
+            None => meta::weak_date(&doc, pm.modified),
+        };
+        if let Some(k) = found {
+            m.published = Some(k.value);
+            m.keys.insert("published".into(), k.key);
         }
     }
+    let (text, warning) = main_text(&html, doc);
+    warnings.extend(warning);
     Page { text, meta: m, warnings }
 }
 
@@ -166,6 +179,15 @@ mod tests {
         let with_meta = PAGE.replace("</head>", r#"<meta property="article:published_time" content="2024-01-01T09:00:00+07:00"></head>"#);
         let p = read_page(with_meta.as_bytes(), None, Some("https://warta.example/nasional/2023/12/31/berita"));
         assert_eq!(p.meta.key_of("published"), "article:published_time");
+    }
+
+    #[test]
+    fn a_publisher_meta_names_the_site_only_without_a_url() {
+        let html = r#"<html><head><meta name="publisher" content="PT Warta Contoh Media"></head><body><p>Teks.</p></body></html>"#;
+        let p = read_page(html.as_bytes(), None, None);
+        assert_eq!((p.meta.site_name.as_deref(), p.meta.key_of("site_name")), (Some("PT Warta Contoh Media"), "publisher"));
+        let p = read_page(html.as_bytes(), None, Some("https://warta.example/berita/1"));
+        assert_eq!(p.meta.site_name, None);
     }
 
     #[test]

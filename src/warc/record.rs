@@ -137,10 +137,12 @@ impl Http<'_> {
 
 /// Parse an HTTP response block (status line, headers, body).
 pub fn parse_http(block: &[u8]) -> Result<Http<'_>, Bad> {
-    let (head_len, sep) = match (find(block, b"\r\n\r\n"), find(block, b"\n\n")) {
-        (Some(a), Some(b)) if b < a => (b, 2),
-        (Some(a), _) => (a, 4),
-        (None, Some(b)) => (b, 2),
+    // a bare "\n\n" counts only before the first "\r\n\r\n" (searched there alone: the
+    // body after it may be large and hold neither)
+    let crlf = find(block, b"\r\n\r\n");
+    let (head_len, sep) = match (crlf, find(&block[..crlf.unwrap_or(block.len())], b"\n\n")) {
+        (_, Some(b)) => (b, 2),
+        (Some(a), None) => (a, 4),
         (None, None) => return Err("HTTP response without the end of its headers".into()),
     };
     let head = String::from_utf8_lossy(&block[..head_len]);
