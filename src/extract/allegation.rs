@@ -7,7 +7,7 @@
 //!   tersebut`), the clause after a rumour cue (`dikabarkan`, `dituding`, `isu`) in the
 //!   sentences before the denial.
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::extract::{Found, denial::Statement};
 use crate::lexicon::Lexicon;

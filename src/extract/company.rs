@@ -12,7 +12,7 @@
 //! personal names taken for companies, and ministries given records.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::lexicon::{Lexicon, alternation};
 use crate::text::{Doc, Span};
@@ -174,7 +174,7 @@ impl Rules {
     /// ("warga", "korban"), if it does.
     /// `skip` lists byte ranges of `phrase` (company names) whose words do not count.
     pub fn first_non_company(&self, phrase: &str, skip: &[Span]) -> Option<usize> {
-        let outside = |m: &regex::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
+        let outside = |m: &crate::rx::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
         let a = self.non_company.find_iter(phrase).find(outside).map(|m| m.start());
         let b = self.people.find_iter(phrase).find(outside).map(|m| m.start());
         match (a, b) {

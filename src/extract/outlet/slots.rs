@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::Windows;
 use super::names::Names;
