@@ -82,7 +82,7 @@ impl Regex {
             .and_then(|(strings, folded)| {
                 let ac = AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
-                    .match_kind(AcKind::Standard)
+                    .match_kind(AcKind::LeftmostFirst)
                     .build(&strings)
                     .ok()?;
                 Some(Starts { ac, folded })
@@ -106,7 +106,16 @@ impl Regex {
     pub fn is_match(&self, hay: &str) -> bool {
         match self.starts_for(hay) {
             None => self.meta.is_match(Input::new(hay)),
-            Some(s) => candidates(s, hay, 0).any(|at| self.meta.is_match(anchored(hay, at).earliest(true))),
+            Some(s) => {
+                let mut from = 0;
+                while let Some(at) = next_candidate(s, hay, from) {
+                    if self.meta.is_match(anchored(hay, at).earliest(true)) {
+                        return true;
+                    }
+                    from = at + 1;
+                }
+                false
+            }
         }
     }
 
@@ -116,7 +125,7 @@ impl Regex {
 
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
         let inner = match self.starts_for(hay) {
-            Some(s) => Iter::Scan { re: self, hay, pos: 0, cands: candidates(s, hay, 0).collect::<Vec<usize>>().into_iter() },
+            Some(s) => Iter::Scan { re: self, starts: s, hay, from: 0 },
             None => Iter::Plain(self.meta.find_iter(hay)),
         };
         Matches { hay, inner }
@@ -160,12 +169,15 @@ fn anchored(hay: &str, at: usize) -> Input<'_> {
     Input::new(hay).range(at..hay.len()).anchored(Anchored::Yes)
 }
 
-/// Sorted, distinct positions at or after `from` where a start string occurs.
-fn candidates<'a>(s: &'a Starts, hay: &'a str, from: usize) -> impl Iterator<Item = usize> + 'a {
-    let mut v: Vec<usize> = s.ac.find_overlapping_iter(&hay[from..]).map(|m| from + m.start()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v.into_iter()
+/// The first position at or after `from` where a start string occurs. Leftmost search gives
+/// the earliest start, so stepping `from` one byte past each candidate visits every start
+/// position in order, overlapping ones included. (Start strings begin with a whole character,
+/// so candidates are character boundaries.)
+fn next_candidate(s: &Starts, hay: &str, from: usize) -> Option<usize> {
+    if from > hay.len() {
+        return None;
+    }
+    s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start())
 }
 
 /// A match: byte range in the haystack.
@@ -205,7 +217,7 @@ pub struct Matches<'r, 'h> {
 
 enum Iter<'r, 'h> {
     /// Anchored searches at the candidate starts, left to right.
-    Scan { re: &'r Regex, hay: &'h str, pos: usize, cands: std::vec::IntoIter<usize> },
+    Scan { re: &'r Regex, starts: &'r Starts, hay: &'h str, from: usize },
     /// The engine's own iterator (what `regex` uses).
     Plain(meta::FindMatches<'r, 'h>),
 }
@@ -215,17 +227,16 @@ impl<'h> Iterator for Matches<'_, 'h> {
     fn next(&mut self) -> Option<Match<'h>> {
         let hay = self.hay;
         match &mut self.inner {
-            Iter::Scan { re, hay: h, pos, cands } => {
+            Iter::Scan { re, starts, hay: h, from } => {
                 // every start string is non-empty, so matches are too: no empty-match stepping
-                for at in cands.by_ref() {
-                    if at < *pos {
-                        continue;
-                    }
+                while let Some(at) = next_candidate(starts, h, *from) {
                     if let Some(m) = re.meta.search(&anchored(h, at)) {
-                        *pos = m.end();
+                        *from = m.end();
                         return Some(Match { hay, start: m.start(), end: m.end() });
                     }
+                    *from = at + 1;
                 }
+                *from = h.len() + 1;
                 None
             }
             Iter::Plain(it) => it.next().map(|m| Match { hay, start: m.start(), end: m.end() }),
