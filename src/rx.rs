@@ -8,7 +8,8 @@
 //! How: when every match of a pattern must begin with one of a finite set of literal strings
 //! (worked out from the pattern's syntax tree: the lexicon words after `\b`), an Aho-Corasick
 //! scan finds the positions where a match can start, and the regex runs *anchored* at those
-//! positions only, each run a few bytes long. The leftmost candidate that matches gives the
+//! positions only, each run a few bytes long. Patterns without a Unicode `\b` are searched as
+//! `regex` searches them (the DFA copes). The leftmost candidate that matches gives the
 //! leftmost match, and an anchored leftmost-first search at a position finds the same match
 //! (and captures) as the unanchored search that starts there, so results are identical to
 //! `regex::Regex`: the same engine (`regex_automata::meta`, built with the `regex` crate's
@@ -78,6 +79,7 @@ impl Regex {
             .build()
             .parse(pattern)
             .ok()
+            .filter(has_unicode_word_boundary)
             .and_then(|hir| start_strings(&hir))
             .and_then(|(strings, folded)| {
                 let ac = AhoCorasickBuilder::new()
@@ -97,7 +99,7 @@ impl Regex {
     /// The start scanner, if it is complete for this haystack.
     fn starts_for(&self, hay: &str) -> Option<&Starts> {
         let s = self.starts.as_ref()?;
-        if s.folded && hay.contains(FOLDS_TO_ASCII) {
+        if s.folded && has_ascii_fold(hay) {
             return None;
         }
         Some(s)
@@ -136,9 +138,9 @@ impl Regex {
     }
 
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
-        let inner = match self.starts_for(hay) {
-            Some(_) => CapIter::Scan(self, self.find_iter(hay)),
-            None => CapIter::Plain(self.meta.captures_iter(hay)),
+        let inner = match self.find_iter(hay) {
+            Matches { inner: Iter::Plain(_), .. } => CapIter::Plain(self.meta.captures_iter(hay)),
+            scan => CapIter::Scan(self, scan),
         };
         CaptureMatches { hay, inner }
     }
@@ -163,6 +165,16 @@ impl Deref for Regex {
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
     Regex { meta, pattern: pattern.to_string(), starts: None, plain: OnceLock::new() }
+}
+
+/// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
+/// bytes: `str::contains` with a char set walks char by char.
+fn has_ascii_fold(hay: &str) -> bool {
+    let b = hay.as_bytes();
+    memchr::memchr2_iter(0xE2, 0xC5, b).any(|i| match b[i] {
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x84, 0xAA]),
+        _ => b.get(i + 1) == Some(&0xBF),
+    })
 }
 
 fn anchored(hay: &str, at: usize) -> Input<'_> {
@@ -308,6 +320,27 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
             }
         };
         Some(Captures { hay: self.hay, caps, len })
+    }
+}
+
+/// Only a Unicode word boundary makes the lazy DFA give up on non-ASCII text; other patterns
+/// are searched as `regex` searches them.
+fn has_unicode_word_boundary(hir: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match hir.kind() {
+        HirKind::Look(l) => matches!(
+            l,
+            Look::WordUnicode
+                | Look::WordUnicodeNegate
+                | Look::WordStartUnicode
+                | Look::WordEndUnicode
+                | Look::WordStartHalfUnicode
+                | Look::WordEndHalfUnicode
+        ),
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+        HirKind::Repetition(r) => has_unicode_word_boundary(&r.sub),
+        HirKind::Capture(c) => has_unicode_word_boundary(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(has_unicode_word_boundary),
     }
 }
 

@@ -13,6 +13,7 @@ const PATTERNS: &[&str] = &[
     r"(?i:\bperusahaan|\bpihak)\s+(\p{Lu}\w+)|(?i:\bmaskapai)(?:\s+\p{Ll}+){1,3}\s+(\p{Lu}\w+)",
     r"(?i)(?P<wd>senin|selasa|kamis)?\s*\((?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})\)",
     r"(?i)\bks\b|ſ",
+    r"(?i)\b(?:ks|ab)",
     r"[0-9]{4,}",
     r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,",
     r"x*",
@@ -62,11 +63,14 @@ fn word_alternations_get_a_literal_scan() {
     // no finite literal start
     assert!(Regex::new(r"[0-9]{4,}x").unwrap().starts.is_none());
     assert!(Regex::new(r"x*").unwrap().starts.is_none());
+    // no Unicode word boundary: the DFA copes, no scan
+    assert!(Regex::new(r"(?i)(?-u:\b)(?:senin|selasa)(?-u:\b)").unwrap().starts.is_none());
 }
 
 #[test]
 fn kelvin_sign_and_long_s_are_still_found() {
     let re = Regex::new(r"(?i)\bks\b").unwrap();
+    assert!(re.starts.is_some());
     assert!(re.is_match("a \u{212A}s b"));
     assert!(re.is_match("a kſ b"));
     assert_eq!(re.find("x KS").map(|m| m.range()), Some(2..4));
@@ -104,4 +108,12 @@ proptest! {
 #[test]
 fn bad_pattern_is_an_error() {
     assert!(Regex::new("(unclosed").is_err());
+}
+
+#[test]
+fn ascii_fold_characters_are_detected_by_bytes() {
+    assert!(super::has_ascii_fold("a \u{212A}"));
+    assert!(super::has_ascii_fold("ſ"));
+    assert!(!super::has_ascii_fold("“kutipan” – é ¿ Å"));
+    assert!(!super::has_ascii_fold("\u{2122}\u{2100}"));
 }
