@@ -44,10 +44,13 @@ pub struct Regex {
     meta: meta::Regex,
     pattern: String,
     starts: Option<Starts>,
+    /// For a pattern without start strings: strings one of which every match contains. A
+    /// haystack with none of them has no match, and is not searched.
+    required: Option<Starts>,
     plain: OnceLock<regex::Regex>,
 }
 
-/// The literal strings every match starts with, as a scanner.
+/// Literal strings every match starts with (or, for [`Regex::required`], contains), as a scanner.
 struct Starts {
     ac: AhoCorasick,
     /// The strings came from case-insensitive classes that also hold a [`FOLDS_TO_ASCII`] char.
@@ -74,26 +77,27 @@ impl Regex {
             // let `regex` report the error in its own words
             Err(_) => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
         };
-        let starts = regex_syntax::ParserBuilder::new()
-            .utf8(true)
-            .build()
-            .parse(pattern)
-            .ok()
-            .filter(has_unicode_word_boundary)
-            .and_then(|hir| start_strings(&hir))
-            .and_then(|(strings, folded)| {
-                let ac = AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(true)
-                    .match_kind(AcKind::LeftmostFirst)
-                    .build(&strings)
-                    .ok()?;
-                Some(Starts { ac, folded })
-            });
-        Ok(Regex { meta, pattern: pattern.to_string(), starts, plain: OnceLock::new() })
+        let hir = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok().filter(has_unicode_word_boundary);
+        let scanner = |strings: &[Vec<u8>]| {
+            AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(AcKind::LeftmostFirst).build(strings).ok()
+        };
+        let starts = hir.as_ref().and_then(start_strings).and_then(|(strings, folded)| {
+            Some(Starts { ac: scanner(&strings)?, folded })
+        });
+        let required = match (&starts, &hir) {
+            (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
+            _ => None,
+        };
+        Ok(Regex { meta, pattern: pattern.to_string(), starts, required, plain: OnceLock::new() })
     }
 
     pub fn as_str(&self) -> &str {
         &self.pattern
+    }
+
+    /// Does `hay` lack every required string (so that the pattern cannot match)?
+    fn excluded(&self, hay: &str) -> bool {
+        self.required.as_ref().is_some_and(|r| !(r.folded && has_ascii_fold(hay)) && !r.ac.is_match(hay))
     }
 
     /// The start scanner, if it is complete for this haystack.
@@ -107,6 +111,7 @@ impl Regex {
 
     pub fn is_match(&self, hay: &str) -> bool {
         match self.starts_for(hay) {
+            None if self.excluded(hay) => false,
             None => self.meta.is_match(Input::new(hay)),
             Some(s) => {
                 let mut from = 0;
@@ -128,6 +133,7 @@ impl Regex {
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
         let inner = match self.starts_for(hay) {
             Some(s) => Iter::Scan { re: self, starts: s, hay, from: 0 },
+            None if self.excluded(hay) => Iter::Empty,
             None => Iter::Plain(self.meta.find_iter(hay)),
         };
         Matches { hay, inner }
@@ -140,6 +146,7 @@ impl Regex {
     pub fn captures_iter<'r, 'h>(&'r self, hay: &'h str) -> CaptureMatches<'r, 'h> {
         let inner = match self.find_iter(hay) {
             Matches { inner: Iter::Plain(_), .. } => CapIter::Plain(self.meta.captures_iter(hay)),
+            Matches { inner: Iter::Empty, .. } => CapIter::Empty,
             scan => CapIter::Scan(self, scan),
         };
         CaptureMatches { hay, inner }
@@ -164,7 +171,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
-    Regex { meta, pattern: pattern.to_string(), starts: None, plain: OnceLock::new() }
+    Regex { meta, pattern: pattern.to_string(), starts: None, required: None, plain: OnceLock::new() }
 }
 
 /// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
@@ -232,6 +239,8 @@ enum Iter<'r, 'h> {
     Scan { re: &'r Regex, starts: &'r Starts, hay: &'h str, from: usize },
     /// The engine's own iterator (what `regex` uses).
     Plain(meta::FindMatches<'r, 'h>),
+    /// A required string is missing: no match.
+    Empty,
 }
 
 impl<'h> Iterator for Matches<'_, 'h> {
@@ -252,6 +261,7 @@ impl<'h> Iterator for Matches<'_, 'h> {
                 None
             }
             Iter::Plain(it) => it.next().map(|m| Match { hay, start: m.start(), end: m.end() }),
+            Iter::Empty => None,
         }
     }
 }
@@ -303,6 +313,7 @@ pub struct CaptureMatches<'r, 'h> {
 enum CapIter<'r, 'h> {
     Scan(&'r Regex, Matches<'r, 'h>),
     Plain(meta::CapturesMatches<'r, 'h>),
+    Empty,
 }
 
 impl<'h> Iterator for CaptureMatches<'_, 'h> {
@@ -318,6 +329,7 @@ impl<'h> Iterator for CaptureMatches<'_, 'h> {
                 let len = caps.group_len();
                 (caps, len)
             }
+            CapIter::Empty => return None,
         };
         Some(Captures { hay: self.hay, caps, len })
     }
@@ -357,6 +369,58 @@ fn start_strings(hir: &Hir) -> Option<(Vec<Vec<u8>>, bool)> {
     set.sort();
     set.dedup();
     Some((set, folded))
+}
+
+/// Strings (lower-cased) one of which every match of `hir` contains, and the fold flag as for
+/// [`start_strings`]. For a concatenation, the start strings of its best tail (every match
+/// ends with a match of each tail); the best set is the one whose shortest string is longest.
+fn required_strings(hir: &Hir) -> Option<(Vec<Vec<u8>>, bool)> {
+    let mut folded = false;
+    let set = required(hir, &mut folded)?;
+    let mut set: Vec<Vec<u8>> = set;
+    if set.is_empty() || set.iter().any(Vec::is_empty) || set.len() > MAX_STRINGS {
+        return None;
+    }
+    set.sort();
+    set.dedup();
+    Some((set, folded))
+}
+
+fn required(hir: &Hir, folded: &mut bool) -> Option<Vec<Vec<u8>>> {
+    let usable = |set: &Vec<Vec<u8>>| !set.is_empty() && set.iter().all(|s| !s.is_empty()) && set.len() <= MAX_STRINGS;
+    match hir.kind() {
+        HirKind::Capture(c) => required(&c.sub, folded),
+        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub, folded),
+        HirKind::Alternation(alts) => {
+            let mut set = Vec::new();
+            for a in alts {
+                set.extend(required(a, folded)?);
+            }
+            usable(&set).then_some(set)
+        }
+        HirKind::Concat(parts) => {
+            let mut best: Option<(Vec<Vec<u8>>, bool)> = None;
+            for i in 0..parts.len() {
+                let mut f = false;
+                let tail = Hir::concat(parts[i..].to_vec());
+                let Some(p) = prefixes(&tail, &mut f) else { continue };
+                if !usable(&p.set) {
+                    continue;
+                }
+                let score = |s: &Vec<Vec<u8>>| s.iter().map(Vec::len).min().unwrap_or(0);
+                if best.as_ref().is_none_or(|(b, _)| score(&p.set) > score(b)) {
+                    best = Some((p.set, f));
+                }
+            }
+            let (set, f) = best?;
+            *folded |= f;
+            Some(set)
+        }
+        _ => {
+            let p = prefixes(hir, folded)?;
+            usable(&p.set).then_some(p.set)
+        }
+    }
 }
 
 /// Strings every match starts with; `exact`: every match is one of them.

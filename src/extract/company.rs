@@ -385,7 +385,8 @@ impl Rules {
             e = s + cut;
         }
         let name = text[s..e].trim();
-        if name.is_empty() || self.function_words.iter().any(|f| *f == name.to_lowercase()) {
+        let lower = name.to_lowercase();
+        if name.is_empty() || self.function_words.iter().any(|f| *f == lower) {
             return None;
         }
         Some(s..e)

@@ -15,6 +15,8 @@ const PATTERNS: &[&str] = &[
     r"(?i)\bks\b|ſ",
     r"(?i)\b(?:ks|ab)",
     r"[0-9]{4,}",
+    r"((?:\p{Lu}\w*)(?:\s+\p{Lu}\w*)*)\s+(?:Air|Group|Tbk)\b",
+    r"(?i)(\p{Lu}\w*)\s+(?:air|grup|ks)\b",
     r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,",
     r"x*",
     r"(?i)\b(?:tidak|tak|bukan)\s+(?:\S+\s+)?$",
@@ -25,7 +27,7 @@ const FRAGMENTS: &[&str] = &[
     "hoaks", "kabar", "Direktur", "kepala", "juru bicara", "juru\nbicara", "Manajer", "dan", "& Co", "PT", "Bank",
     "Sinar Abadi", "perusahaan", "pihak", "maskapai", "penerbangan murah", "Garuda", "Senin", "(3/4)", "(12/11)",
     "ks", "Ks", "\u{212A}s", "ſ", "2021", "12345", "é", "“", "”", "\"", ",", ".", " ", "  ", "\n", "\u{a0}", "x",
-    "Jakarta", "tak", "bukan", "itu", "Budi",
+    "Jakarta", "tak", "bukan", "itu", "Budi", "Air", "air", "Group", "Tbk", "AIR", "Grup",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -63,6 +65,11 @@ fn word_alternations_get_a_literal_scan() {
     // no finite literal start
     assert!(Regex::new(r"[0-9]{4,}x").unwrap().starts.is_none());
     assert!(Regex::new(r"x*").unwrap().starts.is_none());
+    // a literal the match must contain, when it has no literal start
+    let suffix = Regex::new(r"(\p{Lu}\w*)\s+(?:Air|Group)\b").unwrap();
+    assert!(suffix.starts.is_none() && suffix.required.is_some());
+    assert!(!suffix.is_match("Sinar Abadi membantah"));
+    assert_eq!(suffix.find("kata Lion Air.").map(|m| m.as_str()), Some("Lion Air"));
     // no Unicode word boundary: the DFA copes, no scan
     assert!(Regex::new(r"(?i)(?-u:\b)(?:senin|selasa)(?-u:\b)").unwrap().starts.is_none());
 }
