@@ -13,7 +13,9 @@
 //! leftmost match, and an anchored leftmost-first search at a position finds the same match
 //! (and captures) as the unanchored search that starts there, so results are identical to
 //! `regex::Regex`: the same engine (`regex_automata::meta`, built with the `regex` crate's
-//! settings) decides every match. Patterns without such a literal set are searched as usual.
+//! settings) decides every match. A pattern without such a start set but with a set of literals
+//! one of which every match contains (`X Air`, `Y Group`: the words after the name) skips
+//! haystacks holding none of them; otherwise it is searched as usual.
 //!
 //! Case-insensitive letters are matched ASCII-case-insensitively by the scan; the two
 //! non-ASCII characters that Unicode simple case folding maps onto ASCII letters (KELVIN SIGN,
