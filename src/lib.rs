@@ -23,6 +23,7 @@ pub mod review;
 pub mod lexicon;
 pub mod record;
 pub mod run;
+pub mod rx;
 pub mod schema;
 pub mod text;
 pub mod validate;

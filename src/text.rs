@@ -50,9 +50,14 @@ impl<'a> Doc<'a> {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
-            for (ci, (bi, _)) in text.char_indices().enumerate() {
-                if ci % CHECKPOINT == 0 {
-                    checkpoints.push((bi, ci));
+            // a char starts at every byte that is not a UTF-8 continuation byte (10xxxxxx)
+            let mut ci = 0;
+            for (bi, &b) in text.as_bytes().iter().enumerate() {
+                if (b as i8) >= -0x40 {
+                    if ci % CHECKPOINT == 0 {
+                        checkpoints.push((bi, ci));
+                    }
+                    ci += 1;
                 }
             }
         }
@@ -130,11 +135,9 @@ pub fn trim_span(text: &str, span: Span) -> Span {
 fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            push_trimmed(text, start..i, &mut out);
-            start = i + 1;
-        }
+    for i in memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()) {
+        push_trimmed(text, start..i, &mut out);
+        start = i + 1;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
@@ -161,55 +164,84 @@ pub fn is_quote_mark(c: char) -> bool {
 
 /// Sentence ends: `.`, `!`, `?` (optionally followed by closing quote marks) before
 /// whitespace and an upper-case letter, digit or opening quote; never after an abbreviation.
+///
+/// Walks byte offsets (the terminators are ASCII, so they never sit inside a multi-byte
+/// character) and decodes only the characters around a terminator: no per-character buffer.
 fn split_sentences(text: &str, paragraphs: &[Span]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let para = &text[p.clone()];
         let mut start = 0;
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
         let mut i = 0;
-        while i < chars.len() {
-            let (bi, c) = chars[i];
-            if matches!(c, '.' | '!' | '?') {
-                // swallow closing marks and repeated punctuation
-                let mut j = i + 1;
-                while j < chars.len() && (is_quote_mark(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?' | ')' | '\'' | '’')) {
-                    j += 1;
-                }
-                let end_b = if j < chars.len() { chars[j].0 } else { para.len() };
-                let mut k = j;
-                let mut saw_space = false;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    saw_space = true;
-                    k += 1;
-                }
-                let next_ok = k < chars.len()
-                    && (chars[k].1.is_uppercase() || chars[k].1.is_ascii_digit() || is_quote_mark(chars[k].1));
-                if saw_space && next_ok && !(c == '.' && ends_with_abbreviation(&para[..bi])) {
-                    push_sentence(text, p.start + start..p.start + end_b, pi, &mut out);
-                    start = chars[k].0;
-                    i = k;
-                    continue;
+        while let Some(off) = memchr::memchr3(b'.', b'!', b'?', &para.as_bytes()[i..]) {
+            let bi = i + off;
+            let c = para.as_bytes()[bi];
+            // swallow closing marks and repeated punctuation
+            let mut j = bi + 1;
+            while let Some(ch) = para[j..].chars().next() {
+                if is_quote_mark(ch) || matches!(ch, '.' | '!' | '?' | ')' | '\'' | '’') {
+                    j += ch.len_utf8();
+                } else {
+                    break;
                 }
             }
-            i += 1;
+            let end_b = j;
+            let mut k = j;
+            let mut saw_space = false;
+            let mut next = None;
+            for ch in para[j..].chars() {
+                if ch.is_whitespace() {
+                    saw_space = true;
+                    k += ch.len_utf8();
+                } else {
+                    next = Some(ch);
+                    break;
+                }
+            }
+            let next_ok = next.is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit() || is_quote_mark(ch));
+            if saw_space && next_ok && !(c == b'.' && ends_with_abbreviation(&para[..bi])) {
+                push_sentence(text, p.start + start..p.start + end_b, pi, &mut out);
+                start = k;
+                i = k;
+                continue;
+            }
+            i = bi + 1;
         }
         push_sentence(text, p.start + start..p.end, pi, &mut out);
     }
     out
 }
 
+/// Longest entry of [`ABBREVIATIONS`], in characters.
+const ABBREVIATION_MAX: usize = 7;
+
+/// Does `before` end with an abbreviation or a number (the word run of letters, digits and
+/// dots before a full stop)? Looks back at most a few characters unless the run is all digits,
+/// so a long run without spaces costs no more than its length once.
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let w = word.to_lowercase();
-    !w.is_empty() && (ABBREVIATIONS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+    let mut start = before.len();
+    let mut count = 0;
+    let mut digits = true;
+    for (i, c) in before.char_indices().rev() {
+        if !(c.is_alphanumeric() || c == '.') {
+            break;
+        }
+        digits &= c.is_ascii_digit();
+        count += 1;
+        start = i;
+        if count > ABBREVIATION_MAX && !digits {
+            // too long for an abbreviation (lower-casing never shortens) and not a number
+            return false;
+        }
+    }
+    if count == 0 {
+        return false;
+    }
+    if digits {
+        return true;
+    }
+    let w = before[start..].to_lowercase();
+    ABBREVIATIONS.contains(&w.as_str())
 }
 
 fn push_sentence(text: &str, span: Span, para: usize, out: &mut Vec<Sentence>) {
@@ -237,24 +269,22 @@ fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
     for p in paragraphs {
         let para = &text[p.clone()];
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
         let mut open: Option<(usize, usize)> = None; // (outer start byte, inner start byte)
         let mut depth = 0usize; // scare quotes nested inside an open quote
         let mut i = 0;
-        while i < chars.len() {
-            let (bi, c) = chars[i];
-            if !is_quote_mark(c) {
-                i += 1;
-                continue;
-            }
+        while let Some((bi, c)) = next_quote_mark(para, i) {
             // extent of a run of marks
-            let mut j = i;
-            while j < chars.len() && is_quote_mark(chars[j].1) {
-                j += 1;
+            let mut run_end = bi;
+            let mut next = None;
+            for ch in para[bi..].chars() {
+                if is_quote_mark(ch) {
+                    run_end += ch.len_utf8();
+                } else {
+                    next = Some(ch);
+                    break;
+                }
             }
-            let run_end = if j < chars.len() { chars[j].0 } else { para.len() };
-            let prev = if i > 0 { Some(chars[i - 1].1) } else { None };
-            let next = if j < chars.len() { Some(chars[j].1) } else { None };
+            let prev = para[..bi].chars().next_back();
             let prev_word = prev.is_some_and(|c| c.is_alphanumeric());
             let next_word = next.is_some_and(|c| c.is_alphanumeric());
             match open {
@@ -278,7 +308,7 @@ fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
                     }
                 }
             }
-            i = j;
+            i = run_end;
         }
         if let Some((os, is)) = open {
             let inner = trim_span(text, p.start + is..p.end);
@@ -320,6 +350,23 @@ fn add_single_quoted(text: &str, paragraphs: &[Span], quotes: &mut Vec<Quote>) {
     if quotes.len() > before {
         quotes.sort_by_key(|q| q.outer.start);
     }
+}
+
+/// The first quote mark at or after byte `from` (a char boundary), with its byte offset. Every
+/// mark starts with `"` or one of the lead bytes 0xC2 (`«` `»`) and 0xE2 (the others), so
+/// memchr finds the candidates.
+fn next_quote_mark(s: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while let Some(off) = memchr::memchr3(b'"', 0xC2, 0xE2, &bytes[i..]) {
+        let at = i + off;
+        let c = s[at..].chars().next()?;
+        if is_quote_mark(c) {
+            return Some((at, c));
+        }
+        i = at + c.len_utf8();
+    }
+    None
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! - `allegation.topic`: a fronted topic that names the report and what it says ("Mengenai
 //!   isu soal PHK massal, X menegaskan ..."): the content after `soal`/`tentang`/`bahwa`.
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::extract::{Found, denial::Statement};
 use crate::lexicon::Lexicon;
@@ -110,7 +110,9 @@ impl Rules {
         // phrase is a phrase cue
         let phrase_at = (rule == "denial.reported_negation")
             .then(|| {
-                let neg_start = doc.slice(cue).rfind(char::is_whitespace).map(|i| cue.start + i + 1)?;
+                let c = doc.slice(cue);
+                // the space may be wider than a byte (a no-break space)
+                let neg_start = c.char_indices().rfind(|(_, ch)| ch.is_whitespace()).map(|(i, ch)| cue.start + i + ch.len_utf8())?;
                 let m = self.phrase_prefix.find(&doc.text[neg_start..sent.end])?;
                 Some(neg_start..neg_start + m.end())
             })
@@ -177,6 +179,12 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn no_break_space_in_a_reported_negation_cue() {
+        let t = "Isu kebocoran data beredar.\n\nPT Selularku menyatakan\u{a0}tidak menjual data pelanggan.";
+        assert!(allegation(t).is_some());
     }
 
     #[test]

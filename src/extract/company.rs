@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::lexicon::{Lexicon, alternation};
 use crate::text::{Doc, Span};
@@ -193,7 +193,7 @@ impl Rules {
     /// ("warga", "korban"), if it does.
     /// `skip` lists byte ranges of `phrase` (company names) whose words do not count.
     pub fn first_non_company(&self, phrase: &str, skip: &[Span]) -> Option<usize> {
-        let outside = |m: &regex::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
+        let outside = |m: &crate::rx::Match| !skip.iter().any(|s| s.start <= m.start() && m.end() <= s.end);
         let a = self.non_company.find_iter(phrase).find(outside).map(|m| m.start());
         let a = match (a, self.team_at(phrase)) {
             (Some(x), Some(t)) => Some(x.min(t)),
@@ -519,7 +519,8 @@ impl Rules {
             e = s + cut;
         }
         let name = text[s..e].trim();
-        if name.is_empty() || self.function_words.iter().any(|f| *f == name.to_lowercase()) {
+        let lower = name.to_lowercase();
+        if name.is_empty() || self.function_words.iter().any(|f| *f == lower) {
             return None;
         }
         Some(s..e)

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::extract::company::{self, Affiliation, OrgRef};
 use crate::extract::{Found, quote};

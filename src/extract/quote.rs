@@ -9,7 +9,7 @@
 //! - `quote.continuation`: an unattributed quote paragraph right after an attributed one
 //!   continues the same speaker.
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::extract::{Found, denial::Statement};
 use crate::lexicon::Lexicon;

@@ -118,12 +118,20 @@ pub fn parse_line(origin: &str, stem: &str, raw: &RawLine) -> Result<Option<Arti
             String::from_utf8_lossy(bytes)
         }
     };
-    let value: serde_json::Value = serde_json::from_str(&decoded)
-        .map_err(|e| format!("malformed JSON at column {}: {}", e.column(), strip_position(&e.to_string())))?;
-    if !value.is_object() {
-        return Err("expected a JSON object {\"id\": ..., \"text\": ...}".into());
-    }
-    let fields: LineFields = serde_json::from_value(value).map_err(|e| format!("bad line: {e}"))?;
+    // An object parses straight into the fields; anything unusual (not an object, a
+    // duplicate key, bad JSON) goes the long way, which words the error.
+    let direct = decoded.trim_start().starts_with('{').then(|| serde_json::from_str::<LineFields>(&decoded).ok()).flatten();
+    let fields = match direct {
+        Some(f) => f,
+        None => {
+            let value: serde_json::Value = serde_json::from_str(&decoded)
+                .map_err(|e| format!("malformed JSON at column {}: {}", e.column(), strip_position(&e.to_string())))?;
+            if !value.is_object() {
+                return Err("expected a JSON object {\"id\": ..., \"text\": ...}".into());
+            }
+            serde_json::from_value::<LineFields>(value).map_err(|e| format!("bad line: {e}"))?
+        }
+    };
     let text = match fields.text {
         Some(serde_json::Value::String(s)) => s,
         Some(_) => return Err("field \"text\" is not a string".into()),

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use chrono::Weekday;
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::lexicon::{Lexicon, alternation};
 use crate::text::{Doc, Span};
@@ -234,7 +234,7 @@ impl Scanner {
         out
     }
 
-    fn mention(&self, doc: &Doc, links: &[bool], c: &regex::Captures, span: Span) -> Option<Mention> {
+    fn mention(&self, doc: &Doc, links: &[bool], c: &crate::rx::Captures, span: Span) -> Option<Mention> {
         let num = |k: &str| c.name(k).and_then(|m| m.as_str().parse::<u32>().ok());
         let year = |k: &str| {
             c.name(k).and_then(|m| {

@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use crate::lexicon::Lexicon;
 

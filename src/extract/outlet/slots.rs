@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
+use crate::rx::Regex;
 
 use super::Windows;
 use super::names::Names;
@@ -66,7 +66,7 @@ impl Slots {
                 r"(?m)^{SP}*(?P<city>{place}){SP}*,?{SP}*\({SP}*(?P<name>\p{{L}}[^()\n/]{{0,40}}?){SP}*(?:/[^()\n]{{0,40}})?\){SP}*(?:{DASH}|:)"
             )),
             lead: re(&format!(
-                r"(?m)^{SP}*(?P<name>{name})(?:{SP}*,{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}{SP}*(?P<rest>\S[^\n]*)"
+                r"(?m)^{SP}*(?P<name>{name})(?:{SP}*,{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}{SP}*(?P<rest>\S)"
             )),
             place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{name}){SP}*{DASH}")),
             place_nodash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{TOK}){SP}+\p{{Lu}}")),
@@ -124,7 +124,13 @@ impl Slots {
             let surface = m.as_str();
             let framed = c.name("city").is_some_and(|p| n.is_place(p.as_str()) || is_caps(p.as_str())) || c.name("date").is_some();
             // a single unknown word opening a full lead paragraph (`IDEAonline - Sejumlah ...`)
-            let lead = c.name("rest").is_some_and(|r| r.as_str().chars().count() >= LEAD_PARAGRAPH);
+            // (the pattern stops at the first character after the dash; the rest of its line is
+            // read here, so the regex engine never walks a whole paragraph)
+            let lead = c.name("rest").is_some_and(|r| {
+                let line = &head[r.start()..];
+                let line = &line[..line.find('\n').unwrap_or(line.len())];
+                line.chars().take(LEAD_PARAGRAPH).count() >= LEAD_PARAGRAPH
+            });
             self.slot_name(surface, m.start(), n, |s| {
                 let words = s.split_whitespace().count();
                 let shaped = is_caps(s) || is_brand_case(s);

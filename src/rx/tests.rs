@@ -1,0 +1,126 @@
+//! `rx::Regex` must give exactly what `regex::Regex` gives.
+
+use proptest::prelude::*;
+
+use super::Regex;
+
+/// Patterns shaped like the rule patterns: word alternations behind Unicode `\b`, phrases
+/// with `\s+`, captures, classes, patterns without a literal start.
+const PATTERNS: &[&str] = &[
+    r"(?i)\b(?:membantah|bantah|menepis|tidak\s+benar|hoaks|kabar)\b",
+    r"(?i)\b(?:direktur|kepala|juru\s+bicara|manajer)(?:(?:\s+|\s*,\s*)(?:direktur|kepala|dan|&\s+\p{Lu}\w*))*\b",
+    r"\b(?:PT|Bank|CV)\s+((?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}])(?:[ \t\u{A0}]+[\p{Lu}][\p{L}]*)*)",
+    r"(?i:\bperusahaan|\bpihak)\s+(\p{Lu}\w+)|(?i:\bmaskapai)(?:\s+\p{Ll}+){1,3}\s+(\p{Lu}\w+)",
+    r"(?i)(?P<wd>senin|selasa|kamis)?\s*\((?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})\)",
+    r"(?i)\bks\b|ſ",
+    r"(?i)\b(?:ks|ab)",
+    r"[0-9]{4,}",
+    r"((?:\p{Lu}\w*)(?:\s+\p{Lu}\w*)*)\s+(?:Air|Group|Tbk)\b",
+    r"(?i)(\p{Lu}\w*)\s+(?:air|grup|ks)\b",
+    r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,",
+    r"x*",
+    r"(?i)\b(?:tidak|tak|bukan)\s+(?:\S+\s+)?$",
+];
+
+const FRAGMENTS: &[&str] = &[
+    "membantah", "Membantah", "MEMBANTAH", "bantah", "menepis", "tidak benar", "tidak\u{a0}benar", "Tidak  Benar",
+    "hoaks", "kabar", "Direktur", "kepala", "juru bicara", "juru\nbicara", "Manajer", "dan", "& Co", "PT", "Bank",
+    "Sinar Abadi", "perusahaan", "pihak", "maskapai", "penerbangan murah", "Garuda", "Senin", "(3/4)", "(12/11)",
+    "ks", "Ks", "\u{212A}s", "ſ", "2021", "12345", "é", "“", "”", "\"", ",", ".", " ", "  ", "\n", "\u{a0}", "x",
+    "Jakarta", "tak", "bukan", "itu", "Budi", "Air", "air", "Group", "Tbk", "AIR", "Grup",
+];
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    prop::collection::vec((0..FRAGMENTS.len(), 0..3usize), 0..40).prop_map(|parts| {
+        let mut s = String::new();
+        for (i, sep) in parts {
+            s.push_str(FRAGMENTS[i]);
+            s.push_str(["", " ", "é"][sep]);
+        }
+        s
+    })
+}
+
+fn same(pattern: &str, re: &Regex, plain: &regex::Regex, text: &str) {
+    assert_eq!(re.is_match(text), plain.is_match(text), "is_match {pattern:?} on {text:?}");
+    let a: Vec<(usize, usize)> = re.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    let b: Vec<(usize, usize)> = plain.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    assert_eq!(a, b, "find_iter {pattern:?} on {text:?}");
+    let a: Vec<Vec<Option<(usize, usize)>>> = re
+        .captures_iter(text)
+        .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+        .collect();
+    let b: Vec<Vec<Option<(usize, usize)>>> = plain
+        .captures_iter(text)
+        .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+        .collect();
+    assert_eq!(a, b, "captures_iter {pattern:?} on {text:?}");
+}
+
+#[test]
+fn word_alternations_get_a_literal_scan() {
+    let re = Regex::new(PATTERNS[0]).unwrap();
+    assert!(re.starts.is_some());
+    assert!(Regex::new(PATTERNS[1]).unwrap().starts.is_some());
+    // no finite literal start
+    assert!(Regex::new(r"[0-9]{4,}x").unwrap().starts.is_none());
+    assert!(Regex::new(r"x*").unwrap().starts.is_none());
+    // a literal the match must contain, when it has no literal start
+    let suffix = Regex::new(r"(\p{Lu}\w*)\s+(?:Air|Group)\b").unwrap();
+    assert!(suffix.starts.is_none() && suffix.required.is_some());
+    assert!(!suffix.is_match("Sinar Abadi membantah"));
+    assert_eq!(suffix.find("kata Lion Air.").map(|m| m.as_str()), Some("Lion Air"));
+    // no Unicode word boundary: the DFA copes, no scan
+    assert!(Regex::new(r"(?i)(?-u:\b)(?:senin|selasa)(?-u:\b)").unwrap().starts.is_none());
+}
+
+#[test]
+fn kelvin_sign_and_long_s_are_still_found() {
+    let re = Regex::new(r"(?i)\bks\b").unwrap();
+    assert!(re.starts.is_some());
+    assert!(re.is_match("a \u{212A}s b"));
+    assert!(re.is_match("a kſ b"));
+    assert_eq!(re.find("x KS").map(|m| m.range()), Some(2..4));
+}
+
+#[test]
+fn fixed_cases_agree_with_regex() {
+    let texts = [
+        "PT Sinar Abadi membantah kabar itu. “Tidak benar,” kata Direktur Utama Budi, Senin (3/4).",
+        "éMembantah bantahé Hoaks\u{a0}kabar \u{212A}abar",
+        "juru\u{a0}bicara Bank Garuda, kepala dan & Co tidak benar itu ",
+        "",
+        "x",
+    ];
+    for p in PATTERNS {
+        let re = Regex::new(p).unwrap();
+        let plain = regex::Regex::new(p).unwrap();
+        for t in texts {
+            same(p, &re, &plain, t);
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn random_news_like_text_agrees_with_regex(text in text_strategy()) {
+        for p in PATTERNS {
+            let re = Regex::new(p).unwrap();
+            let plain = regex::Regex::new(p).unwrap();
+            same(p, &re, &plain, &text);
+        }
+    }
+}
+
+#[test]
+fn bad_pattern_is_an_error() {
+    assert!(Regex::new("(unclosed").is_err());
+}
+
+#[test]
+fn ascii_fold_characters_are_detected_by_bytes() {
+    assert!(super::has_ascii_fold("a \u{212A}"));
+    assert!(super::has_ascii_fold("ſ"));
+    assert!(!super::has_ascii_fold("“kutipan” – é ¿ Å"));
+    assert!(!super::has_ascii_fold("\u{2122}\u{2100}"));
+}
