@@ -1,0 +1,189 @@
+//! People tied to organisations: appositions and roles ("Direktur PT X, Budi", "Budi,
+//! juru bicara X", "X melalui EVP ..., Hera") give the company a person speaks for, so that
+//! "kata Budi" later in the article can be resolved to it.
+
+use super::{Affiliation, OrgRef, Rules, WINDOW, word_offsets};
+use crate::text::Doc;
+
+impl Rules {
+    /// People tied to organisations by appositions and roles, over the whole text:
+    /// `Role Org, Person`, `Person, Role Org`, `Role Org Person`, `Org melalui Role, Person`.
+    pub fn affiliations(&self, doc: &Doc) -> Vec<Affiliation> {
+        let text = doc.text;
+        let mut out: Vec<Affiliation> = Vec::new();
+        for sent in &doc.sentences {
+            let sp = sent.span.clone();
+            for role in self.roles_in(doc, &sp) {
+                // organisation after the role
+                let orgs_after: Vec<OrgRef> = {
+                    let rest = role.end..sp.end;
+                    let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
+                    let mut o = self.orgs_in(doc, &(role.start..window_end));
+                    // "Direktur Pemasaran PT X": a department may stand between the role and
+                    // a name that is unmistakably an organisation
+                    let department = |x: &OrgRef| {
+                        matches!(x.rule, "company.legal_form" | "company.lexicon")
+                            && text[rest.start..x.span.start].split_whitespace().count() <= 3
+                            && !text[rest.start..x.span.start].contains([',', '.', ';', '(', '"', '“'])
+                    };
+                    o.retain(|x| x.span.start >= rest.start && (x.span.start <= rest.start + 5 || department(x)));
+                    o
+                };
+                let mut org = orgs_after.first().cloned();
+                let mut after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
+                if org.is_none() {
+                    // "Manager Mal Taman Anggrek Elvira Indriasari": four or more capitalised
+                    // words after a role, no comma: the last two are the person.
+                    let rest = &text[role.end..text.floor_char_boundary((role.end + WINDOW).min(sp.end))];
+                    let lead = rest.len() - rest.trim_start().len();
+                    if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
+                        let seq = role.end + lead..role.end + lead + m.end();
+                        let words = word_offsets(&text[seq.clone()]);
+                        if words.len() >= 4 {
+                            let split = seq.start + words[words.len() - 2].0;
+                            org = self.org_from_name(text, seq.start..split, "company.role_of");
+                            after_org = split;
+                        }
+                    }
+                }
+                // "Direktur PT X, produsen roti Y, Budi": the description of the org is skipped
+                if org.is_some() {
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    // and so is its short name in brackets: "PT Kirim Cepat (Kirimin), Dimas"
+                    if let Some(m) = self.bracketed.find(rest) {
+                        after_org += m.end();
+                    }
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    if let Some(m) = self.appositive.find(rest) {
+                        after_org += m.end() - 1;
+                    }
+                }
+                // "X melalui Head of Marketing-nya, Sandra": the title ends at "-nya,"
+                if org.is_none() {
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    if let Some(m) = self.title_nya.find(rest) {
+                        after_org += m.end();
+                    }
+                }
+                // Person after the org: ", Person" or " Person"
+                let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+                let person = self
+                    .cap_seq
+                    .find(&rest[skip..])
+                    .filter(|m| m.start() == 0)
+                    .map(|m| after_org + skip..after_org + skip + m.end());
+                // Person before the role: "Person, Role"
+                let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
+                let before = &text[before_start..role.start];
+                let before_t = before.trim_end();
+                let person_before = if before_t.ends_with(',') {
+                    let b = before_t.trim_end_matches(',').trim_end();
+                    self.cap_seq
+                        .find_iter(b)
+                        .last()
+                        .filter(|m| m.end() == b.len())
+                        .map(|m| before_start + m.start()..before_start + m.end())
+                } else {
+                    None
+                };
+                // Org before "melalui Role": "BCA melalui EVP ..., Hera"
+                let org = org.or_else(|| {
+                    let b = before_t.strip_suffix("melalui")?.trim_end();
+                    let bs = before_start..before_start + b.len();
+                    self.orgs_in(doc, &bs).into_iter().last()
+                });
+                for p in [person, person_before].into_iter().flatten() {
+                    let Some(p) = self.trim_name(text, p) else { continue };
+                    let name = &text[p];
+                    if org.as_ref().is_some_and(|o| o.name == name) || self.names.find(name).is_some_and(|m| m.start() == 0) {
+                        continue;
+                    }
+                    let tokens: Vec<String> = name.split_whitespace().map(|t| t.trim_end_matches([',', '.']).to_string()).collect();
+                    if tokens.is_empty() || tokens.iter().all(|t| self.is_function_word(t)) {
+                        continue;
+                    }
+                    out.push(Affiliation { tokens, org: org.clone() });
+                }
+            }
+        }
+        out
+    }
+
+    /// The affiliation of a person named (fully or by one of their name tokens).
+    pub fn affiliation_of<'x>(&self, affs: &'x [Affiliation], name: &str) -> Option<&'x Affiliation> {
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        if toks.is_empty() {
+            return None;
+        }
+        let all_in = |ts: &[&str]| affs.iter().find(|a| ts.iter().all(|t| a.tokens.iter().any(|at| at == t)));
+        // "Promotion Manager Mal Taman Anggrek Elvira Indriasari": the name ends the phrase
+        all_in(&toks).or_else(|| (toks.len() > 2).then(|| all_in(&toks[toks.len() - 2..])).flatten())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::rules;
+    use crate::text::Doc;
+
+    fn affiliated_org(text: &str, person: &str) -> Option<String> {
+        let r = rules();
+        let d = Doc::new(text);
+        let affs = r.affiliations(&d);
+        r.affiliation_of(&affs, person).and_then(|a| a.org.as_ref().map(|o| o.name.clone()))
+    }
+
+    #[test]
+    fn department_between_role_and_legal_name() {
+        let t = "Direktur Pemasaran PT Lestari Pangan Nusantara, Yuliani Hartono, menegaskan hal itu.";
+        assert_eq!(affiliated_org(t, "Yuliani").as_deref(), Some("Lestari Pangan Nusantara"));
+    }
+
+    #[test]
+    fn description_of_the_company_between_company_and_person() {
+        let t = "Chief Operating Officer PT Senja Rasa Indonesia, pengelola kedai Kopi Senja, Bagas Pramudya, mengatakan itu.";
+        assert_eq!(affiliated_org(t, "Bagas").as_deref(), Some("Senja Rasa Indonesia"));
+    }
+
+    #[test]
+    fn short_name_in_brackets_between_company_and_person() {
+        let t = "VP Corporate Affairs PT Kirim Cepat Indonesia (Kirimin), Dimas Aryo Prakoso, menyebut itu keliru.";
+        assert_eq!(affiliated_org(t, "Dimas").as_deref(), Some("Kirim Cepat Indonesia"));
+    }
+
+    #[test]
+    fn person_before_role_apposition() {
+        let r = rules();
+        let t = "Rina Wulandari, Corporate Secretary PT Kereta Kencana, menegaskan hal itu.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Rina").expect("Rina affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("Kereta Kencana"));
+    }
+
+    #[test]
+    fn company_via_melalui_role() {
+        let r = rules();
+        let t = "BCA melalui EVP Corporate Communication, Hera Putri, menegaskan tidak ada kebocoran.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Hera").expect("Hera affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.key.as_str()), Some("BCA"));
+    }
+
+    #[test]
+    fn person_after_role_and_acronym_is_not_the_company() {
+        let r = rules();
+        let t = "Presiden Direktur ABC Budi Santoso menampik tuduhan itu.";
+        let d = Doc::new(t);
+        let affs = r.affiliations(&d);
+        let a = r.affiliation_of(&affs, "Budi").expect("Budi affiliated");
+        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("ABC"));
+    }
+
+    #[test]
+    fn department_before_a_lexicon_name_is_dropped() {
+        assert_eq!(affiliated_org("Direktur Purnajual Wuling Motors Maulana Hakim mengaku telah berkomunikasi.", "Maulana").as_deref(), Some("Wuling Motors"));
+    }
+}
