@@ -92,6 +92,56 @@ pengelola
 manajemen
 pihak manajemen
 
+[departments]
+# A department named between a title and its organisation ("Direktur Keuangan BSTX",
+# "Direktur Niaga Lintang Air"): not part of the organisation's name.
+niaga
+keuangan
+kepatuhan
+pemasaran
+penjualan
+operasional
+operasi
+komersial
+komunikasi
+komunikasi korporat
+korporat
+hukum
+legal
+teknik
+teknologi
+teknologi informasi
+produksi
+sdm
+sumber daya manusia
+human capital
+umum
+ritel
+bisnis
+pengembangan bisnis
+pengembangan usaha
+perencanaan
+strategi
+manajemen risiko
+risiko
+investasi
+keuangan dan manajemen risiko
+hubungan investor
+hubungan masyarakat
+humas
+layanan
+pelayanan
+jaringan
+marketing
+finance
+operations
+compliance
+communications
+corporate communication
+corporate communications
+corporate affairs
+public relations
+
 [org_prefixes]
 # Words that open a company name or a reference to one.
 PT
@@ -484,6 +534,10 @@ BEI
 
 [function_words]
 # Capitalised at a sentence start but never part of a name.
+Senada
+Serupa
+Sebaliknya
+Terpisah
 Namun
 Tetapi
 Tapi

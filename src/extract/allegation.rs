@@ -33,6 +33,8 @@ pub struct Rules {
     copula_tail: Regex,
     rumour: Regex,
     /// A fronted topic naming the report and its content: "Terkait kabar soal X, ...".
+    /// A passive speech verb ("diungkapkan", "disampaikan") right after a same-as cue.
+    passive_speech: Regex,
     topic: Regex,
 }
 
@@ -58,6 +60,7 @@ impl Rules {
             ),
             dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang)\b".to_string()),
             copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
+            passive_speech: build(r"^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\b".to_string()),
             topic: build(
                 r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
                     .to_string(),
@@ -69,9 +72,15 @@ impl Rules {
         }
     }
 
-    pub fn find(&self, doc: &Doc, st: &Statement) -> Option<Found> {
+    /// The claim `st` denies; `echoed` is the claim of the record before it, which a
+    /// company that "said the same" denies too.
+    pub fn find(&self, doc: &Doc, st: &Statement, echoed: Option<&Found>) -> Option<Found> {
         // every denial sentence of the company, best first
         for (sent, cue, rule, _) in &st.cues {
+            // "Hal senada diungkapkan X" echoes a denial stated before: no claim after the cue
+            if *rule == "denial.same_as" && self.passive_speech.is_match(&doc.text[cue.end..sent.end]) {
+                continue;
+            }
             // a reported negation ("menyatakan tidak menjual data") restates a claim that the
             // sentence just before may state itself ("Mereka menduga ada penjualan data")
             if *rule == "denial.reported_negation" {
@@ -81,6 +90,12 @@ impl Rules {
             }
             if let Some(f) = self.in_denial_sentence(doc, sent, cue, rule) {
                 return Some(f);
+            }
+        }
+        // "Hal senada diungkapkan X" echoes the denial before it: its claim is that one's
+        if st.rule == "denial.same_as" {
+            if let Some(f) = echoed {
+                return Some(Found { rule: "allegation.echoed", ..f.clone() });
             }
         }
         // the rumour in the sentences up to the denial

@@ -63,6 +63,8 @@ pub struct Rules {
     /// "(Kirimin)" right after a company name.
     short_name: Regex,
     role: Regex,
+    /// A department after a title: "Keuangan " in "Direktur Keuangan BSTX".
+    department: Regex,
     org_prefix: Regex,
     org_suffix: Regex,
     org_noun: Regex,
@@ -112,6 +114,10 @@ impl Rules {
             appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
             role: build(format!(r"(?i)\b{roles}(?:(?:\s+|\s*,\s*)(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
+            department: build(format!(
+                r"^(?i:{d}(?:\s+(?:dan|&)\s+{d})*)[ \t\u{{A0}}]+\p{{Lu}}",
+                d = lex.alternation("departments")
+            )),
             org_prefix: build(format!(
                 r"\b{}\s+({cap_seq_src})",
                 alternation(lex.words("org_prefixes").iter().map(String::as_str))
@@ -298,6 +304,7 @@ impl Rules {
             let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
             if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
                 let (s, e) = (after + lead, after + lead + c.end());
+                let s = self.skip_department(text, span.start + s..span.start + e) - span.start;
                 let (s2, e2) = self.split_org_person(text, span.start + s..span.start + e);
                 // Several unknown capitalised words after a role may be a person's name
                 // ("Direktur Hendi Santoso"): take them as an organisation only when an
@@ -419,7 +426,9 @@ impl Rules {
                 }
                 let gap = &doc.text[a.span.end..b.span.start];
                 // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets
-                let bracketed = gap.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
+                // (after a legal suffix the name leaves out: "PT X Tbk (XX)")
+                let unsuffixed = gap.trim_start().trim_start_matches("Tbk").trim_start_matches("(Persero)").trim_start_matches("Persero");
+                let bracketed = unsuffixed.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
                 // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
                 // name it goes by
                 let also_known = gap.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
@@ -500,6 +509,7 @@ impl Rules {
                 let rest = &w[m.end()..];
                 if rest.starts_with(char::is_whitespace) {
                     s += m.end() + (rest.len() - rest.trim_start().len());
+                    s = self.skip_department(text, s..e);
                     continue;
                 }
             }
@@ -537,6 +547,15 @@ impl Rules {
             }
         }
         name.to_lowercase()
+    }
+
+    /// The start of `span` past a department that follows a title ("Keuangan BSTX" →
+    /// "BSTX"), when a capitalised name remains.
+    pub(crate) fn skip_department(&self, text: &str, span: Span) -> usize {
+        match self.department.find(&text[span.clone()]) {
+            Some(m) => span.start + m.end() - text[span.start + m.start()..span.start + m.end()].chars().last().map_or(0, char::len_utf8),
+            None => span.start,
+        }
     }
 
     /// The capitalised name sequences in a span.
@@ -749,5 +768,11 @@ mod tests {
     fn lexicon_name_needs_word_boundaries() {
         // "Grabbing" is not Grab.
         assert!(names("Grabbing data").is_empty());
+    }
+
+    #[test]
+    fn department_between_title_and_company() {
+        assert_eq!(names("Direktur Keuangan BSTX, Handoko Setiabudi, mengatakan")[0].0, "BSTX");
+        assert_eq!(names("Direktur Niaga Lintang Air, Yohanes, menegaskan")[0].0, "Lintang Air");
     }
 }

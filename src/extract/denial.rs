@@ -89,6 +89,8 @@ pub struct Rules {
     decline: Regex,
     reported_negation: Regex,
     passive: Regex,
+    /// A passive speech verb right after "hal senada": its agent said the same.
+    same_as_passive: Regex,
     pronoun: Regex,
     list_sep: Regex,
 }
@@ -139,6 +141,9 @@ impl Rules {
             ),
             passive: build(
                 r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
+            ),
+            same_as_passive: build(
+                r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?".to_string(),
             ),
             pronoun: build(
                 r"(?i)^(?:ia|dia|beliau|mereka|pihaknya|perusahaan(?:\s+(?:itu|tersebut|ini))?|perseroan|manajemen|pihak\s+perusahaan|kami|perusahaannya)$"
@@ -201,13 +206,16 @@ impl Rules {
                         .find_iter(s_text)
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
                 );
+            }
+            if has_context {
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
                 );
             }
-            cues.sort_by_key(|c| c.0.start);
+            // "hal senada" only echoes: a cue of its own in the sentence comes first
+            cues.sort_by_key(|c| (c.1 == "denial.same_as", c.0.start));
             for (cue, rule) in cues {
                 // a cue inside a quote is the quote's business (step 2)
                 if doc.quote_at(cue.start).is_some() {
@@ -333,13 +341,22 @@ impl Rules {
     fn deniers(&self, ctx: &Ctx, si: usize, cue: &Span) -> Vec<(OrgRef, Option<Found>, &'static str)> {
         let doc = ctx.doc;
         let sent = &doc.sentences[si].span;
-        // passive: "kabar itu dibantah oleh pihak X"
-        let after = &doc.text[cue.start..sent.end];
-        if let Some(m) = self.passive.find(after) {
-            let from = cue.start + m.end();
+        // passive: "kabar itu dibantah oleh pihak X"; "Hal senada diungkapkan Dirut X": the
+        // agent comes after the cue (and a same-as sentence keeps its own, weaker, rule)
+        let passive = self.passive.find(&doc.text[cue.start..sent.end]).map(|m| (cue.start + m.end(), "denial.passive_agent"));
+        let same_as_agent = || {
+            self.same_as.is_match(doc.slice(cue)).then(|| self.same_as_passive.find(&doc.text[cue.end..sent.end])).flatten().map(|m| (cue.end + m.end(), "denial.subject_verb"))
+        };
+        if let Some((from, how)) = passive.or_else(same_as_agent) {
             let org = ctx.sent_orgs[si].iter().find(|o| o.span.start >= from && o.span.start <= from + 40);
             if let Some(o) = org {
-                return if o.is_company { vec![(o.clone(), None, "denial.passive_agent")] } else { vec![] };
+                // the agent phrase runs to the next comma: "Ketua Serikat Pekerja PT X" is the union
+                let end = doc.text[o.span.end..sent.end].find([',', ';']).map_or(sent.end, |i| o.span.end + i);
+                let agent = from..end;
+                if !o.is_company || non_company_head(ctx, &agent, &[o]) {
+                    return vec![];
+                }
+                return vec![(o.clone(), self.person_in(ctx, &agent), how)];
             }
         }
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
@@ -716,5 +733,25 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].0, "Roti Lestari");
         assert_eq!(r[0].1.as_deref(), Some("Informasi itu tidak benar,"));
+    }
+
+    #[test]
+    fn said_the_same_with_the_agent_after_the_cue() {
+        let r = records(
+            "PT Arta Baja membantah isu kontrak derivatif. \"Itu tidak benar,\" kata Dirut Arta Baja, Budi. Hal senada diungkapkan Direktur Utama PT Sinar Logam, Teguh Wibowo.",
+        );
+        let companies: Vec<&str> = r.iter().map(|(c, _)| c.as_str()).collect();
+        assert_eq!(companies, ["Arta Baja", "Sinar Logam"]);
+        // a union that says the same is no company's denial
+        let r = records("PT Arta Baja membantah isu kontrak derivatif. Hal senada disampaikan Ketua Serikat Pekerja PT Sinar Logam, Teguh.");
+        assert_eq!(r.len(), 1);
+    }
+
+    #[test]
+    fn ticker_after_tbk_is_the_same_business() {
+        let t = "Emiten tekstil PT Benang Sari Textindo Tbk (BSTX) menepis kabar PHK massal.\n\nDirektur Keuangan BSTX, Handoko, mengatakan perseroan menambah shift. \"Tidak ada PHK,\" ujar Handoko.";
+        let r = records(t);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1.as_deref(), Some("Tidak ada PHK,"));
     }
 }

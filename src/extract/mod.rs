@@ -154,8 +154,10 @@ impl Extractor {
         if self.may_hold_denial(&article.text) {
             let quotes = self.quote.attribute(&doc);
             let statements = self.denial.find(&doc, &self.company, &quotes);
+            let mut echoed: Option<Found> = None;
             for st in statements {
-                records.push(self.assemble(&doc, &st, &quotes, &dates, outlet.as_ref()));
+                let record = self.assemble(&doc, &st, &quotes, &dates, outlet.as_ref(), &mut echoed);
+                records.push(record);
             }
         }
         let mut evidence = BTreeMap::new();
@@ -189,9 +191,14 @@ impl Extractor {
         quotes: &[quote::Attributed],
         dates: &date::DateIndex,
         outlet: Option<&Found>,
+        echoed: &mut Option<Found>,
     ) -> Record {
         let quote = quote::choose(doc, st, quotes);
-        let allegation = self.allegation.find(doc, st);
+        // a denier who "said the same" denies the claim of the record before it
+        let allegation = self.allegation.find(doc, st, echoed.as_ref());
+        if allegation.is_some() {
+            echoed.clone_from(&allegation);
+        }
         let anchor: Vec<Span> = st.anchor_spans(doc, quote.as_ref());
         let date = dates.statement_date(doc, &anchor);
         let mut evidence = BTreeMap::new();

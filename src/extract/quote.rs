@@ -42,6 +42,9 @@ pub struct Rules {
     before: Regex,
     menurut: Regex,
     pronoun_verb: Regex,
+    /// The first verb of a clause (active me-/ber- forms, passive di-...-kan/-i): the end of
+    /// its subject.
+    clause_verb: Regex,
     stop: Regex,
 }
 
@@ -56,6 +59,9 @@ impl Rules {
             before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
+            clause_verb: build(format!(
+                r"(?:^|[\s,])(?:(?:{verbs})|me(?:ng|ny|m|n)?\p{{Ll}}{{3,}}|ber\p{{Ll}}{{3,}}|di\p{{Ll}}{{3,}}(?:kan|i))\b"
+            )),
             // words that end a speaker phrase after a quote ("dan" only before a lower-case
             // word: "Manajer Humas dan Legal PT X" is one title)
             stop: build(r"(?i)[,.;:()]|(?:^|\s)(?:senin|selasa|rabu|kamis|jumat|sabtu|dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
@@ -84,7 +90,11 @@ impl Rules {
                 let verb = verb.trim_end_matches(',').trim();
                 let verb = verb.strip_prefix("demikian").map(str::trim).unwrap_or(verb);
                 if self.pronoun_verb.is_match(verb) {
-                    let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                    // "Ketua FKTI, Sulistyo Adi, menduga ... "...," katanya": the person the
+                    // paragraph has just named speaks, else the last speaker nearby
+                    let sp = self.paragraph_subject(doc, para_span.start, q.outer.start).or_else(|| {
+                        last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone())
+                    });
                     pronoun = sp.is_none();
                     found = Some((sp, "quote.after_verb"));
                 } else {
@@ -133,6 +143,20 @@ impl Rules {
             out.push(Attributed { inner: q.inner.clone(), speaker, rule, pronoun });
         }
         out
+    }
+}
+
+impl Rules {
+    /// The subject of the last sentence between `from` (a paragraph start) and a quote at
+    /// `to`, when it names someone: the words before its first verb.
+    fn paragraph_subject(&self, doc: &Doc, from: usize, to: usize) -> Option<Span> {
+        let sent = doc.sentences.iter().rev().find(|s| s.span.start >= from && s.span.end <= to)?;
+        let text = doc.slice(&sent.span);
+        let verb = self.clause_verb.find(text)?;
+        let subj = trim_span(doc.text, sent.span.start..sent.span.start + verb.start());
+        let named = doc.text[subj.clone()].split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+        // a quote opening the sentence after it starts its own clause
+        (named && !subj.is_empty()).then(|| last_clause(doc.text, subj))
     }
 }
 
@@ -255,6 +279,17 @@ mod tests {
         let a = attr("\"Tidak ada kebocoran,\" kata Rudi.\n\"Sistem kami berlapis.\"");
         assert_eq!(a[1].1.as_deref(), Some("Rudi"));
         assert_eq!(a[1].2, "quote.continuation");
+    }
+
+    #[test]
+    fn nya_verb_takes_the_person_the_paragraph_just_named() {
+        let a = attr(
+            "\"Kami tidak menahan kursi,\" ujar Yohanes.\n\nKetua FKTI, Sulistyo Adi, menduga praktik itu serentak. \"Polanya sama,\" katanya.",
+        );
+        assert_eq!(a[1].1.as_deref(), Some("Ketua FKTI, Sulistyo Adi"));
+        // with no one named in the paragraph, the last speaker nearby
+        let a = attr("\"Kami tidak menahan kursi,\" ujar Yohanes.\n\n\"Semua dijual terbuka,\" katanya.");
+        assert_eq!(a[1].1.as_deref(), Some("Yohanes"));
     }
 }
 

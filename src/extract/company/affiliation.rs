@@ -26,7 +26,12 @@ impl Rules {
                             && text[rest.start..x.span.start].split_whitespace().count() <= 3
                             && !text[rest.start..x.span.start].contains([',', '.', ';', '(', '"', '“'])
                     };
-                    o.retain(|x| x.span.start >= rest.start && (x.span.start <= rest.start + 5 || department(x)));
+                    // or a department from the lexicon: "Direktur Niaga Lintang Air"
+                    let lead = text[rest.clone()].len() - text[rest.clone()].trim_start().len();
+                    let past_department = self.skip_department(text, rest.start + lead..window_end);
+                    o.retain(|x| {
+                        x.span.start >= rest.start && (x.span.start <= rest.start + 5 || x.span.start == past_department || department(x))
+                    });
                     o
                 };
                 let mut org = orgs_after.first().cloned();
