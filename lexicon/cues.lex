@@ -191,6 +191,8 @@ mohon maaf
 menuding
 menuduh
 mempolisikan
+menggugat
+mensomasi
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.
@@ -250,9 +252,23 @@ kata
 dalam keterangan
 dalam pernyataan
 
+[plan_words]
+# After the negation of a reported statement these make it a plan, an ability or an
+# assurance ("menyatakan tidak akan menaikkan harga", "memastikan stok aman"), everyday
+# business news: such a statement denies only in an article with rumour words.
+akan
+perlu
+bisa
+dapat
+mau
+ingin
+berencana
+aman
+
 [context_cues]
-# An article that holds none of these (nor a denial verb or phrase) reports no denial: plain
-# negation in it is everyday speech. Also the cheap first pass over a corpus.
+# Rumour words. In an article that holds none of these (nor a denial verb or phrase), a
+# negation in a company's quote, "hal senada" or a reported plan is everyday speech, not a
+# denial. Also part of the cheap first pass over a corpus.
 kabar
 isu
 isunya
@@ -277,8 +293,6 @@ dugaan
 diduga
 dicurigai
 disebut-sebut
-mengklaim
-diklaim
 
 [rumour_cues]
 # Words that introduce the claim being denied.

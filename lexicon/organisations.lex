@@ -223,6 +223,24 @@ pabrik
 developer
 pengembang
 
+[association_heads]
+# Words that open the name of an association or other body of members; a business word
+# later in the same name ("Perhimpunan Hotel dan Restoran Indonesia") names no company.
+perhimpunan
+asosiasi
+ikatan
+himpunan
+persatuan
+gabungan
+paguyuban
+serikat
+federasi
+konfederasi
+kamar dagang
+forum
+yayasan
+komunitas
+
 [same_entity_nouns]
 # In an apposition right after a company ("PT X, produsen Roti Y, ..."), these nouns name the
 # same business by another name (its brand, app or product line): one denier, not two.

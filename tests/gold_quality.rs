@@ -1,5 +1,5 @@
 //! Extraction quality on the in-repo gold fixtures (tests/fixtures/gold, one tricky case per
-//! article, and tests/fixtures/heldout, written apart from the rules): the real extractor over
+//! article, and tests/fixtures/heldout and heldout2, written apart from the rules): the real extractor over
 //! every article, scored like `score.py`, must meet each directory's THRESHOLDS.
 //! A failure prints the failed figures, the rule table and the misses.
 
@@ -16,6 +16,11 @@ fn extractor_meets_thresholds_on_gold_fixtures() {
 #[test]
 fn extractor_meets_thresholds_on_heldout_fixtures() {
     meets_thresholds("tests/fixtures/heldout");
+}
+
+#[test]
+fn extractor_meets_thresholds_on_second_heldout_fixtures() {
+    meets_thresholds("tests/fixtures/heldout2");
 }
 
 fn meets_thresholds(fixtures: &str) {

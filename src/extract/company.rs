@@ -63,6 +63,8 @@ pub struct Rules {
     /// "(Kirimin)" right after a company name.
     short_name: Regex,
     role: Regex,
+    /// An association's name up to its end: "Perhimpunan Hotel dan " before "Restoran Indonesia".
+    association_name: Regex,
     /// A department after a title: "Keuangan " in "Direktur Keuangan BSTX".
     department: Regex,
     org_prefix: Regex,
@@ -114,6 +116,10 @@ impl Rules {
             appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
             role: build(format!(r"(?i)\b{roles}(?:(?:\s+|\s*,\s*)(?:{roles}|&|dan|and|of|&\s+\p{{Lu}}\w*))*\b")),
+            association_name: build(format!(
+                r"(?i:\b{})(?:[ \t\u{{A0}}]+(?:{CAP_WORD}|dan|&))*[ \t\u{{A0}}]+$",
+                lex.alternation("association_heads")
+            )),
             department: build(format!(
                 r"^(?i:{d}(?:\s+(?:dan|&)\s+{d})*)[ \t\u{{A0}}]+\p{{Lu}}",
                 d = lex.alternation("departments")
@@ -315,6 +321,13 @@ impl Rules {
                 if s2 < e2 && (!multi || known || comma_follows) {
                     push(&mut out, s2 - span.start, e2 - span.start, "company.role_of");
                 }
+            }
+        }
+        // "Perhimpunan Hotel dan Restoran Indonesia": a name an association opens is no company
+        for o in out.iter_mut().filter(|o| o.is_company && !matches!(o.rule, "company.legal_form" | "company.lexicon")) {
+            let before = &hay[hay.floor_char_boundary((o.span.start - span.start).saturating_sub(WINDOW))..o.span.start - span.start];
+            if self.association_name.is_match(before) {
+                o.is_company = false;
             }
         }
         out.sort_by_key(|o| o.span.start);
@@ -774,5 +787,11 @@ mod tests {
     fn department_between_title_and_company() {
         assert_eq!(names("Direktur Keuangan BSTX, Handoko Setiabudi, mengatakan")[0].0, "BSTX");
         assert_eq!(names("Direktur Niaga Lintang Air, Yohanes, menegaskan")[0].0, "Lintang Air");
+    }
+
+    #[test]
+    fn business_word_inside_an_association_name_is_no_company() {
+        let n = names("Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali menepis isu");
+        assert!(n.iter().all(|(_, c)| !c), "{n:?}");
     }
 }

@@ -66,7 +66,8 @@ impl Statement {
 
 pub struct Rules {
     prefilter: AhoCorasick,
-    /// Denial verbs and phrases or rumour words: an article without any reports no denial.
+    /// Denial verbs and phrases or rumour words: without any, only a reported negation that
+    /// is no plan can make a record.
     context: Regex,
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
@@ -88,6 +89,8 @@ pub struct Rules {
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
+    /// A reported negation that states a plan or an assurance (`plan_words`).
+    plan: Regex,
     passive: Regex,
     /// A passive speech verb right after "hal senada": its agent said the same.
     same_as_passive: Regex,
@@ -109,7 +112,9 @@ impl Rules {
                     .iter()
                     .copied()
                     .chain(lex.words("context_cues").iter().map(String::as_str))
-                    .map(|w| w.split_whitespace().next().unwrap_or(w)),
+                    .map(|w| w.split_whitespace().next().unwrap_or(w))
+                    // the negations of a reported negation, which needs no rumour words
+                    .chain(["tidak", "tak", "bukan"]),
             )
             .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("trivial automaton"));
         let quote_alt = crate::lexicon::alternation(strong_words.iter().copied().chain(lex.words("quote_phrases").iter().map(String::as_str)));
@@ -139,6 +144,7 @@ impl Rules {
                 r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
+            plan: build(format!(r"(?i)^(?:\S+\s+)?(?:{})\b", lex.alternation("plan_words"))),
             passive: build(
                 r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
             ),
@@ -207,10 +213,17 @@ impl Rules {
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
                 );
             }
-            if has_context {
+            {
+                // a reported negation needs no rumour words unless it states a plan or an
+                // assurance ("menyatakan tidak akan ...", "memastikan stok aman")
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
+                        .filter(|m| {
+                            // the negation word ends the match: "aman" itself, or the word after "tidak"
+                            let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+                            has_context || !self.plan.is_match(&s_text[m.end() - neg.len()..])
+                        })
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
                 );
             }
@@ -294,10 +307,16 @@ impl Rules {
             }
         }
         // 3. a company that confirms, admits or accuses ("Antarin membenarkan ...") is not
-        // denying when the only sign of a denial is a negation in what it says
+        // denying when the only sign of a denial is a negation in what it says, or a
+        // "tidak pernah" in its quote that calls nothing false ("Kami tidak pernah banting
+        // harga," says the accuser)
         let weak = |st: &Statement| {
-            matches!(st.rule, "denial.reported_negation" | "denial.quote_negation")
-                && st.cues.iter().all(|c| c.2 == "denial.reported_negation")
+            let weak_rule = match st.rule {
+                "denial.reported_negation" | "denial.quote_negation" => true,
+                "denial.quote_phrase" => !st.quotes.iter().filter_map(|&qi| quotes.get(qi)).any(|q| self.strong.is_match(doc.slice(&q.inner))),
+                _ => false,
+            };
+            weak_rule && st.cues.iter().all(|c| c.2 == "denial.reported_negation")
         };
         if found.iter().any(weak) {
             let countering = self.countering(&ctx, quotes);
@@ -753,5 +772,25 @@ mod tests {
         let r = records(t);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].1.as_deref(), Some("Tidak ada PHK,"));
+    }
+
+    #[test]
+    fn reported_negation_needs_no_rumour_words() {
+        let r = records("Grup Sinar Rimba menyatakan tiga anak usahanya tidak terlibat dalam kebakaran hutan di Riau.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn plan_or_assurance_is_no_denial_without_rumour_words() {
+        assert!(records("PT Maju Jaya menyatakan tidak akan menaikkan harga jual tahun ini.").is_empty());
+        assert!(records("PT Maju Jaya memastikan stok beras aman hingga Lebaran.").is_empty());
+        // with a rumour in the article the same words answer it
+        assert_eq!(records("Beredar kabar harga akan naik. PT Maju Jaya menyatakan tidak akan menaikkan harga jual.").len(), 1);
+    }
+
+    #[test]
+    fn accuser_saying_it_never_did_the_same_is_no_denier() {
+        let t = "CEO Lajur Kirim, Evan, menuding Paket Murah mematok ongkos kirim di bawah biaya. \"Kami tidak pernah melakukan banting harga,\" kata Evan.";
+        assert!(records(t).is_empty(), "{:?}", records(t));
     }
 }
