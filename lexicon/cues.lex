@@ -90,6 +90,13 @@ tak pernah
 sama sekali tidak
 bukan milik
 bukan berasal
+bukan produk
+bukan bagian dari
+bukan karyawan
+bukan pegawai
+bukan akun resmi
+bukan situs resmi
+bukan dari kami
 tidak terlibat
 tidak ada kebocoran
 data nasabah aman

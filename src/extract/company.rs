@@ -269,7 +269,12 @@ impl Rules {
                 push(&mut out, all.start(), all.end(), "company.org_suffix");
             }
         }
+        // "Sekretaris Perusahaan BKP": a business noun inside a title is no cue
+        let roles: Vec<(usize, usize)> = self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect();
         for c in self.org_noun.captures_iter(hay) {
+            if c.get(0).is_some_and(|all| roles.iter().any(|&(s, e)| s < all.start() && all.start() < e)) {
+                continue;
+            }
             if let (Some(all), Some(m)) = (c.get(0), c.get(2)) {
                 // the describing words may not be a preposition or a country's origin
                 // ("aplikasi asal China" names no company China)
@@ -301,9 +306,8 @@ impl Rules {
                 }
             }
         }
-        for m in self.role.find_iter(hay) {
+        for &(_, after) in &roles {
             // "juru bicara Instagram": the organisation right after a role.
-            let after = m.end();
             // names are short: look a bounded window ahead, so a sentence of thousands of
             // words stays linear
             let rest = &hay[after..hay.floor_char_boundary((after + WINDOW).min(hay.len()))];

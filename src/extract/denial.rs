@@ -523,8 +523,15 @@ impl Rules {
             .into_iter()
             .filter_map(|n| ctx.orgs.trim_name(doc.text, n))
             .rfind(|n| ctx.orgs.affiliation_of(ctx.affs, doc.slice(n)).is_some());
-        if let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
-            return Some((o.clone(), person));
+        // "kata Astra" where Astra Nugraha speaks for Glowee: the person's name, not the company
+        let names_the_person = person.as_ref().is_some_and(|p| {
+            orgs.iter().all(|o| p.start <= o.span.start && o.span.end <= p.end)
+                && ctx.orgs.affiliation_of(ctx.affs, doc.slice(p)).is_some_and(|a| a.org.as_ref().is_some_and(|ao| orgs.iter().all(|o| !company::same_org(&o.key, &ao.key))))
+        });
+        if !names_the_person {
+            if let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
+                return Some((o.clone(), person));
+            }
         }
         if let Some(p) = &person {
             let a = ctx.orgs.affiliation_of(ctx.affs, doc.slice(p))?;
@@ -792,5 +799,15 @@ mod tests {
     fn accuser_saying_it_never_did_the_same_is_no_denier() {
         let t = "CEO Lajur Kirim, Evan, menuding Paket Murah mematok ongkos kirim di bawah biaya. \"Kami tidak pernah melakukan banting harga,\" kata Evan.";
         assert!(records(t).is_empty(), "{:?}", records(t));
+    }
+
+    #[test]
+    fn speaker_whose_first_name_is_a_lexicon_company() {
+        let t = "Juru bicara Glowee, Astra Nugraha, mengatakan produk yang disita adalah barang palsu. \"Yang disita itu bukan produk kami,\" kata Astra.";
+        let r = records(t);
+        assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Glowee"]);
+        let t = "Sekretaris Perusahaan BKP Garuda Wicaksono mengatakan perseroan menang lelang terbuka. \"BKP tidak terlibat dalam pengaturan tender,\" kata Garuda.";
+        let r = records(t);
+        assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["BKP"]);
     }
 }

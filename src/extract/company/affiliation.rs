@@ -101,7 +101,9 @@ impl Rules {
                 for p in [person, person_before].into_iter().flatten() {
                     let Some(p) = self.trim_name(text, p) else { continue };
                     let name = &text[p];
-                    if org.as_ref().is_some_and(|o| o.name == name) || self.names.find(name).is_some_and(|m| m.start() == 0) {
+                    // a company's name is no person, but "Astra Nugraha" after "Juru bicara
+                    // Glowee," is one whose first name a lexicon company shares
+                    if org.as_ref().is_some_and(|o| o.name == name) || self.names.find(name).is_some_and(|m| m.start() == 0 && (m.end() == name.len() || org.is_none())) {
                         continue;
                     }
                     let tokens: Vec<String> = name.split_whitespace().map(|t| t.trim_end_matches([',', '.']).to_string()).collect();
