@@ -265,8 +265,6 @@ manajemen
 pengelola
 layanan
 toko
-merek
-brand
 
 [non_company]
 # Deniers that are not companies: government, police, regulators, parliament, parties,

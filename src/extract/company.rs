@@ -146,7 +146,7 @@ impl Rules {
                 )
             )),
             org_noun_list: build(format!(
-                r"(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,4}}\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
+                r"(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,4}}(?:\s+di\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?\s*,\s*({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
                 lex.alternation("org_nouns")
             )),
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
@@ -345,7 +345,7 @@ impl Rules {
         let text = doc.text;
         for (si, sent) in doc.sentences.iter().enumerate() {
             let hay = doc.slice(&sent.span);
-            for m in self.org_noun_list.find_iter(hay) {
+            for m in self.org_noun_list.captures_iter(hay).filter_map(|c| c.get(1)) {
                 let list = sent.span.start + m.start()..sent.span.start + m.end();
                 for n in self.cap_names(doc, &list) {
                     let Some(n) = self.trim_name(text, n) else { continue };
@@ -797,5 +797,10 @@ mod tests {
     fn business_word_inside_an_association_name_is_no_company() {
         let n = names("Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali menepis isu");
         assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+    }
+
+    #[test]
+    fn brand_noun_with_describing_words_marks_a_company() {
+        assert_eq!(names("Merek kosmetik lokal Auri Beauty menjawab petisi")[0].0, "Auri Beauty");
     }
 }

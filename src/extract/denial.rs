@@ -810,4 +810,11 @@ mod tests {
         let r = records(t);
         assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["BKP"]);
     }
+
+    #[test]
+    fn list_after_a_business_noun_with_a_place() {
+        let t = "Dua produsen rokok di Soloraya, Kretek Nusantara dan Gudang Jaya, menepis tudingan menyerap tembakau ilegal.";
+        let r = records(t);
+        assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Kretek Nusantara", "Gudang Jaya"]);
+    }
 }
