@@ -76,6 +76,10 @@ public relations
 head
 country manager
 managing director
+director
+government affairs
+government relations
+head of communications
 presiden
 president
 vice president

@@ -315,7 +315,10 @@ impl Rules {
             if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
                 let (s, e) = (after + lead, after + lead + c.end());
                 let s = self.skip_department(text, span.start + s..span.start + e) - span.start;
-                let (s2, e2) = self.split_org_person(text, span.start + s..span.start + e);
+                // "Direktur PO Lintas Andalas, Syafrizal": a comma right after the capitalised
+                // words closes the organisation's name, the person follows it
+                let closed = text[span.start + e..].trim_start_matches([' ', '\u{a0}']).starts_with(',');
+                let (s2, e2) = if closed { (span.start + s, span.start + e) } else { self.split_org_person(text, span.start + s..span.start + e) };
                 // Several unknown capitalised words after a role may be a person's name
                 // ("Direktur Hendi Santoso"): take them as an organisation only when an
                 // apposition comma follows ("Manajer Humas Nusantara Air, Budi").

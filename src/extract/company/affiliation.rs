@@ -193,4 +193,16 @@ mod tests {
     fn department_before_a_lexicon_name_is_dropped() {
         assert_eq!(affiliated_org("Direktur Purnajual Wuling Motors Maulana Hakim mengaku telah berkomunikasi.", "Maulana").as_deref(), Some("Wuling Motors"));
     }
+
+    #[test]
+    fn comma_closes_an_acronym_led_name() {
+        let t = "Direktur Operasional PO Lintas Andalas, Syafrizal Datuak, menunjukkan catatan perawatan.";
+        assert_eq!(affiliated_org(t, "Syafrizal Datuak").as_deref(), Some("PO Lintas Andalas"));
+    }
+
+    #[test]
+    fn english_compound_title() {
+        let t = "Public Relations & Government Affairs Director Voxa Indonesia, Ferdinand Lumbantobing, menyebut koneksi itu aman.";
+        assert_eq!(affiliated_org(t, "Ferdinand").as_deref(), Some("Voxa Indonesia"));
+    }
 }
