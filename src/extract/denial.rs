@@ -246,11 +246,14 @@ impl Rules {
                 if deniers.is_empty() {
                     continue;
                 }
+                // a sentence several companies deny in stands for each only until one
+                // speaks in a sentence of its own
+                let shared = deniers.len() > 1;
                 for (org, speaker, how) in deniers {
                     let org = ctx.canon(org);
                     let rule = if how == "denial.passive_agent" { how } else { rule };
                     let weight = sentence_weight(doc, sent, &cue, rule);
-                    merge(&mut found, doc, org, speaker, Some((sent.span.clone(), cue.clone(), weight)), rule);
+                    merge(&mut found, doc, org, speaker, Some((sent.span.clone(), cue.clone(), weight, shared)), rule);
                 }
                 break;
             }
@@ -617,25 +620,28 @@ fn focus(ctx: &Ctx, si: usize, pos: usize) -> Option<OrgRef> {
         .find_map(|i| ctx.sent_orgs[i].iter().rev().find(|o| o.is_company && o.span.end <= pos).cloned())
 }
 
+/// How much a sentence naming several deniers loses against one naming the company alone.
+const SHARED_SENTENCE_PENALTY: i32 = 25;
+
 fn merge(
     found: &mut Vec<Statement>,
     doc: &Doc,
     org: OrgRef,
     speaker: Option<Found>,
-    sentence: Option<(Span, Span, i32)>,
+    sentence: Option<(Span, Span, i32, bool)>,
     rule: &'static str,
 ) {
+    // the rank of a sentence as the record's indirect quote
+    let rank = |weight: i32, shared: bool| if shared { weight - SHARED_SENTENCE_PENALTY } else { weight };
     if let Some(st) = found.iter_mut().find(|s| company::same_org(&s.key, &org.key)) {
-        if let Some((sent, cue, weight)) = &sentence {
-            st.cues.push((sent.clone(), cue.clone(), rule, *weight));
+        if let Some((sent, cue, weight, shared)) = sentence {
+            st.cues.push((sent.clone(), cue.clone(), rule, weight));
             st.cues.sort_by_key(|c| (std::cmp::Reverse(c.3), c.0.start));
-        }
-        if let Some((sent, cue, weight)) = sentence {
-            if st.indirect.is_none() || weight > st.weight {
+            if st.indirect.is_none() || rank(weight, shared) > st.weight {
                 st.indirect = Some(sent);
                 st.cue = Some(cue);
                 st.rule = rule;
-                st.weight = weight;
+                st.weight = rank(weight, shared);
             }
         }
         if st.speaker.is_none() {
@@ -645,9 +651,9 @@ fn merge(
     }
     let company = Found::text(doc.slice(&org.span), org.span.clone(), org.rule);
     let cues: Vec<(Span, Span, &'static str, i32)> =
-        sentence.iter().map(|(s, c, w)| (s.clone(), c.clone(), rule, *w)).collect();
+        sentence.iter().map(|(s, c, w, _)| (s.clone(), c.clone(), rule, *w)).collect();
     let (indirect, cue, weight) = match sentence {
-        Some((s, c, w)) => (Some(s), Some(c), w),
+        Some((s, c, w, shared)) => (Some(s), Some(c), rank(w, shared)),
         None => (None, None, i32::MIN),
     };
     found.push(Statement {
@@ -816,5 +822,14 @@ mod tests {
         let t = "Dua produsen rokok di Soloraya, Kretek Nusantara dan Gudang Jaya, menepis tudingan menyerap tembakau ilegal.";
         let r = records(t);
         assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Kretek Nusantara", "Gudang Jaya"]);
+    }
+
+    #[test]
+    fn own_sentence_beats_a_shared_one_as_indirect_quote() {
+        let t = "PT Lintang Air dan PT Cendana Air menampik tudingan menahan kursi.\n\nAdapun manajemen Cendana Air menyatakan tidak ada kursi yang sengaja ditahan.";
+        let r = records(t);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert!(r[0].1.as_deref().is_some_and(|q| q.starts_with("PT Lintang Air dan")), "{r:?}");
+        assert!(r[1].1.as_deref().is_some_and(|q| q.starts_with("Adapun manajemen Cendana Air")), "{r:?}");
     }
 }
