@@ -146,6 +146,23 @@ corporate communications
 corporate affairs
 public relations
 
+[honorifics]
+# Titles written before a person's name ("dr Andreas Kusuma", "Ir. H. Budi"): not part of it.
+dr
+dr.
+drg.
+drg
+drh.
+ir.
+ir
+prof.
+prof
+h.
+hj.
+kh.
+drs.
+dra.
+
 [org_prefixes]
 # Words that open a company name or a reference to one.
 PT
@@ -244,6 +261,16 @@ kamar dagang
 forum
 yayasan
 komunitas
+
+[subsidiary_nouns]
+# "Anak usaha X" names a company of X's, not X: as a subject it denies for the subsidiary its
+# apposition names ("Anak usaha Grup X, PT Y, membantah"), or for none named.
+anak usaha
+anak usahanya
+anak perusahaan
+unit usaha
+cucu usaha
+perusahaan afiliasi
 
 [same_entity_nouns]
 # In an apposition right after a company ("PT X, produsen Roti Y, ..."), these nouns name the

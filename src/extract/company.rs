@@ -65,6 +65,8 @@ pub struct Rules {
     role: Regex,
     /// An association's name up to its end: "Perhimpunan Hotel dan " before "Restoran Indonesia".
     association_name: Regex,
+    /// Honorifics before a person's name ("dr ", "Ir. H. ").
+    honorific: Regex,
     /// A department after a title: "Keuangan " in "Direktur Keuangan BSTX".
     department: Regex,
     org_prefix: Regex,
@@ -119,6 +121,10 @@ impl Rules {
             association_name: build(format!(
                 r"(?i:\b{})(?:[ \t\u{{A0}}]+(?:{CAP_WORD}|dan|&))*[ \t\u{{A0}}]+$",
                 lex.alternation("association_heads")
+            )),
+            honorific: build(format!(
+                r"^(?i:(?:{})[ \t\u{{A0}}]+)+",
+                alternation(lex.words("honorifics").iter().map(String::as_str))
             )),
             department: build(format!(
                 r"^(?i:{d}(?:\s+(?:dan|&)\s+{d})*)[ \t\u{{A0}}]+\p{{Lu}}",

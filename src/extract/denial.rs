@@ -89,6 +89,9 @@ pub struct Rules {
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
+    /// "anak usaha" right before an organisation (`subsidiary_nouns`).
+    subsidiary: Regex,
+    subsidiary_lead: Regex,
     /// A reported negation that states a plan or an assurance (`plan_words`).
     plan: Regex,
     passive: Regex,
@@ -144,6 +147,8 @@ impl Rules {
                 r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
+            subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
+            subsidiary_lead: build(format!(r"(?i)^{}\s", lex.alternation("subsidiary_nouns"))),
             plan: build(format!(r"(?i)^(?:\S+\s+)?(?:{})\b", lex.alternation("plan_words"))),
             passive: build(
                 r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
@@ -384,9 +389,19 @@ impl Rules {
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
-        let in_subject = orgs_within(ctx, si, &subject);
+        let mut in_subject = orgs_within(ctx, si, &subject);
         if non_company_head(ctx, &subject, &in_subject) {
             return vec![];
+        }
+        // "Anak usaha Grup X, PT Y, menyangkal": Y denies, not its parent
+        if let Some(first) = in_subject.first() {
+            // (or inside a capitalised name: "Anak Usaha Arunika Group Sangkal ...")
+            if self.subsidiary.is_match(&doc.text[subject.start..first.span.start]) || self.subsidiary_lead.is_match(&first.name) {
+                in_subject.remove(0);
+                if in_subject.is_empty() {
+                    return vec![];
+                }
+            }
         }
         if !in_subject.is_empty() {
             // "Telkomsel, XL dan Indosat membantah": every company of a list
@@ -831,5 +846,13 @@ mod tests {
         assert_eq!(r.len(), 2, "{r:?}");
         assert!(r[0].1.as_deref().is_some_and(|q| q.starts_with("PT Lintang Air dan")), "{r:?}");
         assert!(r[1].1.as_deref().is_some_and(|q| q.starts_with("Adapun manajemen Cendana Air")), "{r:?}");
+    }
+
+    #[test]
+    fn subsidiary_denies_not_its_parent() {
+        let t = "Anak usaha Arunika Group yang mengelola kebun sawit, PT Arunika Agro Lestari, menyangkal laporan upah buruh.";
+        assert_eq!(records(t).iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Arunika Agro Lestari"]);
+        // an unnamed subsidiary gives its parent no record
+        assert!(records("Anak Usaha Arunika Group Sangkal Pekerjakan Buruh Tanpa Upah").is_empty());
     }
 }

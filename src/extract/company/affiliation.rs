@@ -59,7 +59,9 @@ impl Rules {
                         after_org += m.end();
                     }
                     let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
-                    if let Some(m) = self.appositive.find(rest) {
+                    // (", dr Andreas," is a person behind an honorific, no description)
+                    let honorific = self.honorific.is_match(rest.trim_start_matches([',', ' ', '\u{a0}']));
+                    if let Some(m) = self.appositive.find(rest).filter(|_| !honorific) {
                         after_org += m.end() - 1;
                     }
                 }
@@ -72,7 +74,11 @@ impl Rules {
                 }
                 // Person after the org: ", Person" or " Person"
                 let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
-                let skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+                let mut skip = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+                // "Direktur Utama Farmasi Husada, dr Andreas Kusuma": past an honorific
+                if let Some(m) = self.honorific.find(&rest[skip..]) {
+                    skip += m.end();
+                }
                 let person = self
                     .cap_seq
                     .find(&rest[skip..])
@@ -204,5 +210,11 @@ mod tests {
     fn english_compound_title() {
         let t = "Public Relations & Government Affairs Director Voxa Indonesia, Ferdinand Lumbantobing, menyebut koneksi itu aman.";
         assert_eq!(affiliated_org(t, "Ferdinand").as_deref(), Some("Voxa Indonesia"));
+    }
+
+    #[test]
+    fn honorific_before_the_person() {
+        let t = "Direktur Utama Farmasi Husada, dr Andreas Kusuma, mengatakan perusahaan tidak menggunakan bahan itu.";
+        assert_eq!(affiliated_org(t, "Andreas").as_deref(), Some("Farmasi Husada"));
     }
 }
