@@ -353,3 +353,12 @@ proptest::proptest! {
         let _ = rules().find(&Doc::new(&t), &Meta::default());
     }
 }
+
+#[test]
+fn known_outlet_in_the_footer_beats_an_unknown_capitals_dateline() {
+    let t = "Pabrik Bantah Mainkan Harga\n\nTERBANGGI BESAR — Produsen tepung PT Singkong Mas membantah memainkan harga beli singkong petani di daerah itu.\n\nCopyright © 2023 Lampung Post. All Rights Reserved.";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("Lampung Post".to_string(), "outlet.copyright")));
+    // with no known outlet anywhere, the dateline name still stands
+    let t = "Pabrik Bantah Mainkan Harga\n\nWARTA SENJA — Produsen tepung PT Singkong Mas membantah memainkan harga beli singkong petani di daerah itu.";
+    assert_eq!(value(t).as_deref(), Some("Warta Senja"));
+}
