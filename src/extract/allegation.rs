@@ -11,7 +11,7 @@
 
 use crate::rx::Regex;
 
-use crate::extract::{Found, denial::Statement};
+use crate::extract::{Found, denial::{Statement, is_title_line}};
 use crate::lexicon::Lexicon;
 use crate::text::{Doc, Span, trim_span};
 
@@ -75,8 +75,10 @@ impl Rules {
     /// The claim `st` denies; `echoed` is the claim of the record before it, which a
     /// company that "said the same" denies too.
     pub fn find(&self, doc: &Doc, st: &Statement, echoed: Option<&Found>) -> Option<Found> {
-        // every denial sentence of the company, best first
-        for (sent, cue, rule, _) in &st.cues {
+        // every denial sentence of the company, best first; a headline's words ("X Bantah
+        // Uji Produk") only after the lead has had its say
+        let in_title = |sent: &Span| doc.sentence_at(sent.start).is_some_and(|i| is_title_line(doc, doc.sentences[i].para));
+        for (sent, cue, rule, _) in st.cues.iter().filter(|c| !in_title(&c.0)) {
             // "Hal senada diungkapkan X" echoes a denial stated before: no claim after the cue
             if *rule == "denial.same_as" && self.passive_speech.is_match(&doc.text[cue.end..sent.end]) {
                 continue;
@@ -97,6 +99,17 @@ impl Rules {
             if let Some(f) = echoed {
                 return Some(Found { rule: "allegation.echoed", ..f.clone() });
             }
+        }
+        let titles: Vec<_> = st.cues.iter().filter(|c| in_title(&c.0)).collect();
+        if let Some((first, ..)) = titles.first().filter(|_| titles.len() == st.cues.len()) {
+            // only a headline stands for the denial: the lead below it states the claim
+            let si = doc.sentence_at(first.start).unwrap_or(0);
+            if let Some(f) = (si + 1..doc.sentences.len().min(si + 7)).find_map(|i| self.rumour_in(doc, i)) {
+                return Some(f);
+            }
+        }
+        if let Some(f) = titles.iter().find_map(|(sent, cue, rule, _)| self.in_denial_sentence(doc, sent, cue, rule)) {
+            return Some(f);
         }
         // the rumour in the sentences up to the denial
         let upto = st.indirect.as_ref().map(|s| s.end).or_else(|| st.company.span().map(|s| s.end)).unwrap_or(0);
@@ -260,5 +273,11 @@ mod tests {
     #[test]
     fn one_word_claim_in_a_headline_is_kept() {
         assert_eq!(object("Nusantara Air Bantah Bangkrut", "Bantah").as_deref(), Some("Bangkrut"));
+    }
+
+    #[test]
+    fn headline_only_denial_takes_the_claim_from_the_lead() {
+        let t = "Auri Beauty Bantah Uji Produk pada Hewan\n\nMerek kosmetik lokal Auri Beauty menjawab petisi daring yang menuding mereka menguji produk perona bibir pada hewan. Petisi itu ditandatangani 25 ribu orang.";
+        assert_eq!(allegation(t).as_deref(), Some("mereka menguji produk perona bibir pada hewan"));
     }
 }

@@ -686,7 +686,7 @@ fn merge(
 }
 
 /// A line that reads as a headline: no closing punctuation and short.
-fn is_title_line(doc: &Doc, para: usize) -> bool {
+pub(crate) fn is_title_line(doc: &Doc, para: usize) -> bool {
     let t = doc.slice(&doc.paragraphs[para]).trim_end();
     let last = t.chars().last();
     !last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | ')' | ',' | ':')) && t.split_whitespace().count() <= 20
