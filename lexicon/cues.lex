@@ -259,9 +259,18 @@ kata
 dalam keterangan
 dalam pernyataan
 
+[assertive_verbs]
+# Reporting verbs that assert against something: the negation they report ("menegaskan tidak
+# pernah menjual data") denies even in an article without rumour words, unless it states a
+# plan (see plan_words). Neutral verbs (mengatakan, menyatakan) need rumour words.
+menegaskan
+memastikan
+menjamin
+mengklaim
+
 [plan_words]
 # After the negation of a reported statement these make it a plan, an ability or an
-# assurance ("menyatakan tidak akan menaikkan harga", "memastikan stok aman"), everyday
+# assurance ("memastikan tidak akan menaikkan harga", "memastikan stok aman"), everyday
 # business news: such a statement denies only in an article with rumour words.
 akan
 perlu
@@ -273,9 +282,43 @@ berencana
 aman
 
 [context_cues]
-# Rumour words. In an article that holds none of these (nor a denial verb or phrase), a
-# negation in a company's quote, "hal senada" or a reported plan is everyday speech, not a
-# denial. Also part of the cheap first pass over a corpus.
+laporan
+dilaporkan
+diberitakan
+pemberitaan
+keluhan
+dikeluhkan
+protes
+diprotes
+petisi
+gugatan
+menggugat
+somasi
+tuntutan
+sorotan
+disorot
+kritik
+dikritik
+mempertanyakan
+dipertanyakan
+heboh
+polemik
+kontroversi
+mencuat
+tersebar
+unggahan
+temuan
+investigasi
+penyelidikan
+diselidiki
+kasus
+skandal
+anggapan
+tuding
+# Rumour and accusation words. In an article that holds none of these (nor a denial verb or
+# phrase), a negation in a company's quote, "hal senada" or a negation reported with a neutral
+# verb is everyday speech, not a denial. Also part of the cheap first pass over a corpus.
+# ("Laporan" opening a byline, "Laporan wartawan X", does not count.)
 kabar
 isu
 isunya

@@ -66,9 +66,11 @@ impl Statement {
 
 pub struct Rules {
     prefilter: AhoCorasick,
-    /// Denial verbs and phrases or rumour words: without any, only a reported negation that
-    /// is no plan can make a record.
+    /// Denial verbs and phrases or rumour words: without any, only an assertive verb's
+    /// reported negation that is no plan can make a record.
     context: Regex,
+    /// Rumour and accusation words alone (`context_cues`).
+    rumour: Regex,
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
     quote_strong: Regex,
@@ -89,9 +91,13 @@ pub struct Rules {
     negation: Regex,
     decline: Regex,
     reported_negation: Regex,
+    /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
+    byline: Regex,
     /// "anak usaha" right before an organisation (`subsidiary_nouns`).
     subsidiary: Regex,
     subsidiary_lead: Regex,
+    /// A reporting verb that asserts against something (`assertive_verbs`).
+    assertive: Regex,
     /// A reported negation that states a plan or an assurance (`plan_words`).
     plan: Regex,
     passive: Regex,
@@ -130,6 +136,7 @@ impl Rules {
         Rules {
             prefilter,
             context: build(format!(r"(?i)\b{context_alt}\b")),
+            rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
@@ -147,8 +154,10 @@ impl Rules {
                 r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
+            byline: build(r"(?i)^\s*(?:wartawan|reporter|koresponden|kontributor|jurnalis|:)".to_string()),
             subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
             subsidiary_lead: build(format!(r"(?i)^{}\s", lex.alternation("subsidiary_nouns"))),
+            assertive: build(format!(r"(?i)^{}\b", lex.alternation("assertive_verbs"))),
             plan: build(format!(r"(?i)^(?:\S+\s+)?(?:{})\b", lex.alternation("plan_words"))),
             passive: build(
                 r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
@@ -196,7 +205,10 @@ impl Rules {
         orgs.add_known_names(doc, &mut sent_orgs);
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
-        let has_context = self.context.is_match(doc.text);
+        // ("Laporan wartawan Tribunnews.com" is a byline, not a report about anyone)
+        let has_context = self.context.find_iter(doc.text).any(|m| !self.byline.is_match(&doc.text[m.end()..]));
+        // rumour words proper: what a plan ("memastikan tidak akan ...") must answer to deny
+        let has_rumour = self.rumour.find_iter(doc.text).any(|m| !self.byline.is_match(&doc.text[m.end()..]));
         let mut found: Vec<Statement> = Vec::new();
 
         // 1. denial cues in sentences
@@ -206,9 +218,15 @@ impl Rules {
                 continue;
             }
             let s_text = doc.slice(&sent.span);
+            // a plan is no denial without a rumour to answer ("memastikan tidak akan ...")
+            let plan_after = |m: &crate::rx::Match| {
+                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+                self.plan.is_match(&s_text[m.end() - neg.len()..])
+            };
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
                 .find_iter(s_text)
+                .filter(|m| has_rumour || !self.negation.is_match(m.as_str()) || !plan_after(m))
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
@@ -219,16 +237,13 @@ impl Rules {
                 );
             }
             {
-                // a reported negation needs no rumour words unless it states a plan or an
-                // assurance ("menyatakan tidak akan ...", "memastikan stok aman")
+                // in an article without rumour words, only an assertive verb's negation
+                // ("menegaskan tidak pernah ...") denies, and not when it states a plan or
+                // an assurance ("memastikan tidak akan ...", "memastikan stok aman")
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
-                        .filter(|m| {
-                            // the negation word ends the match: "aman" itself, or the word after "tidak"
-                            let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
-                            has_context || !self.plan.is_match(&s_text[m.end() - neg.len()..])
-                        })
+                        .filter(|m| if plan_after(m) { has_rumour } else { has_context || self.assertive.is_match(m.as_str()) })
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
                 );
             }
@@ -803,17 +818,29 @@ mod tests {
     }
 
     #[test]
-    fn reported_negation_needs_no_rumour_words() {
-        let r = records("Grup Sinar Rimba menyatakan tiga anak usahanya tidak terlibat dalam kebakaran hutan di Riau.");
+    fn assertive_negation_needs_no_rumour_words() {
+        let r = records("Grup Sinar Rimba menegaskan tiga anak usahanya tidak terlibat dalam kebakaran hutan di Riau.");
         assert_eq!(r.len(), 1, "{r:?}");
+        // a neutral verb's negation in everyday business news is no denial
+        let t = "PT Maju Jaya Tbk membukukan laba Rp 1,2 triliun. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak mengalami kendala pasokan.";
+        assert!(records(t).is_empty());
+        // but it is one in an article about an accusation
+        let t = "Petani menuding PT Maju Jaya memotong harga. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak memotong harga.";
+        assert_eq!(records(t).len(), 1);
+    }
+
+    #[test]
+    fn laporan_in_a_byline_is_no_rumour_word() {
+        let t = "Laporan Wartawan Tribunnews.com, Andi\n\nPT Maju Jaya Tbk membukukan laba. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak mengalami kendala pasokan.";
+        assert!(records(t).is_empty());
     }
 
     #[test]
     fn plan_or_assurance_is_no_denial_without_rumour_words() {
-        assert!(records("PT Maju Jaya menyatakan tidak akan menaikkan harga jual tahun ini.").is_empty());
+        assert!(records("PT Maju Jaya memastikan tidak akan menaikkan harga jual tahun ini.").is_empty());
         assert!(records("PT Maju Jaya memastikan stok beras aman hingga Lebaran.").is_empty());
         // with a rumour in the article the same words answer it
-        assert_eq!(records("Beredar kabar harga akan naik. PT Maju Jaya menyatakan tidak akan menaikkan harga jual.").len(), 1);
+        assert_eq!(records("Beredar kabar harga akan naik. PT Maju Jaya memastikan tidak akan menaikkan harga jual.").len(), 1);
     }
 
     #[test]
