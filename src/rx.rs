@@ -46,6 +46,9 @@ pub struct Regex {
     meta: meta::Regex,
     pattern: String,
     starts: Option<Starts>,
+    /// Every match starts at a line start (`(?m)^`, `^`) and none is empty: anchored searches
+    /// at the line starts replace the scan of the whole haystack.
+    lines: bool,
     /// For a pattern without start strings: strings one of which every match contains. A
     /// haystack with none of them has no match, and is not searched.
     required: Option<Starts>,
@@ -79,7 +82,8 @@ impl Regex {
             // let `regex` report the error in its own words
             Err(_) => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
         };
-        let hir = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok().filter(has_unicode_word_boundary);
+        let parsed = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok();
+        let hir = parsed.clone().filter(has_unicode_word_boundary);
         let scanner = |strings: &[Vec<u8>]| {
             AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(AcKind::LeftmostFirst).build(strings).ok()
         };
@@ -90,7 +94,9 @@ impl Regex {
             (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
             _ => None,
         };
-        Ok(Regex { meta, pattern: pattern.to_string(), starts, required, plain: OnceLock::new() })
+        let lines = starts.is_none()
+            && parsed.is_some_and(|h| h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(&h));
+        Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, required, plain: OnceLock::new() })
     }
 
     pub fn as_str(&self) -> &str {
@@ -102,13 +108,16 @@ impl Regex {
         self.required.as_ref().is_some_and(|r| !(r.folded && has_ascii_fold(hay)) && !r.ac.is_match(hay))
     }
 
-    /// The start scanner, if it is complete for this haystack.
-    fn starts_for(&self, hay: &str) -> Option<&Starts> {
+    /// The candidate start positions, if they are complete for this haystack.
+    fn starts_for(&self, hay: &str) -> Option<Cands<'_>> {
+        if self.lines {
+            return Some(Cands::Lines);
+        }
         let s = self.starts.as_ref()?;
         if s.folded && has_ascii_fold(hay) {
             return None;
         }
-        Some(s)
+        Some(Cands::Literal(s))
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -173,7 +182,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
-    Regex { meta, pattern: pattern.to_string(), starts: None, required: None, plain: OnceLock::new() }
+    Regex { meta, pattern: pattern.to_string(), starts: None, lines: false, required: None, plain: OnceLock::new() }
 }
 
 /// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
@@ -190,15 +199,51 @@ fn anchored(hay: &str, at: usize) -> Input<'_> {
     Input::new(hay).range(at..hay.len()).anchored(Anchored::Yes)
 }
 
-/// The first position at or after `from` where a start string occurs. Leftmost search gives
-/// the earliest start, so stepping `from` one byte past each candidate visits every start
-/// position in order, overlapping ones included. (Start strings begin with a whole character,
-/// so candidates are character boundaries.)
-fn next_candidate(s: &Starts, hay: &str, from: usize) -> Option<usize> {
+/// Where a match may start.
+#[derive(Clone, Copy)]
+enum Cands<'r> {
+    /// Where a start string occurs.
+    Literal(&'r Starts),
+    /// At a line start: the haystack's start or after a `\n`.
+    Lines,
+}
+
+/// The first candidate position at or after `from`. Leftmost search gives the earliest
+/// start, so stepping `from` one byte past each candidate visits every start position in
+/// order, overlapping ones included. (Start strings begin with a whole character, and line
+/// starts follow a `\n`, so candidates are character boundaries.)
+fn next_candidate(c: Cands<'_>, hay: &str, from: usize) -> Option<usize> {
     if from > hay.len() {
         return None;
     }
-    s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start())
+    match c {
+        Cands::Literal(s) => s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start()),
+        Cands::Lines if from == 0 => Some(0),
+        Cands::Lines => memchr::memchr(b'\n', &hay.as_bytes()[from - 1..]).map(|i| from + i),
+    }
+}
+
+/// Does every match of `hir` start at a line start (`(?m)^` or `^` before anything else)?
+fn at_line_start(hir: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match hir.kind() {
+        HirKind::Look(l) => matches!(l, Look::Start | Look::StartLF),
+        HirKind::Capture(c) => at_line_start(&c.sub),
+        HirKind::Repetition(r) => r.min >= 1 && at_line_start(&r.sub),
+        HirKind::Alternation(alts) => alts.iter().all(at_line_start),
+        // zero-width assertions at the head all hold at the match start
+        HirKind::Concat(parts) => {
+            for p in parts {
+                match p.kind() {
+                    HirKind::Look(_) if at_line_start(p) => return true,
+                    HirKind::Look(_) => continue,
+                    _ => return at_line_start(p),
+                }
+            }
+            false
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+    }
 }
 
 /// A match: byte range in the haystack.
@@ -238,7 +283,7 @@ pub struct Matches<'r, 'h> {
 
 enum Iter<'r, 'h> {
     /// Anchored searches at the candidate starts, left to right.
-    Scan { re: &'r Regex, starts: &'r Starts, hay: &'h str, from: usize },
+    Scan { re: &'r Regex, starts: Cands<'r>, hay: &'h str, from: usize },
     /// The engine's own iterator (what `regex` uses).
     Plain(meta::FindMatches<'r, 'h>),
     /// A required string is missing: no match.
@@ -251,8 +296,9 @@ impl<'h> Iterator for Matches<'_, 'h> {
         let hay = self.hay;
         match &mut self.inner {
             Iter::Scan { re, starts, hay: h, from } => {
-                // every start string is non-empty, so matches are too: no empty-match stepping
-                while let Some(at) = next_candidate(starts, h, *from) {
+                // every start string is non-empty and line-start patterns match no empty
+                // string, so matches are non-empty: no empty-match stepping
+                while let Some(at) = next_candidate(*starts, h, *from) {
                     if let Some(m) = re.meta.search(&anchored(h, at)) {
                         *from = m.end();
                         return Some(Match { hay, start: m.start(), end: m.end() });
