@@ -36,6 +36,8 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 const MAX_PREFIX: usize = 12;
 /// Start strings beyond this many: no scan (the automaton would be large for little gain).
 const MAX_STRINGS: usize = 4000;
+/// Most string sets a line-start pattern's lines are checked for.
+const MAX_SETS: usize = 3;
 /// Classes with more members than this end a literal prefix.
 const MAX_CLASS: usize = 8;
 
@@ -47,8 +49,9 @@ pub struct Regex {
     pattern: String,
     starts: Option<Starts>,
     /// Every match starts at a line start (`(?m)^`, `^`) and none is empty: anchored searches
-    /// at the line starts replace the scan of the whole haystack.
-    lines: bool,
+    /// at the line starts replace the scan of the whole haystack (`Some`), and when no match
+    /// can hold a `\n`, only at lines that hold a string of each [`Starts`] listed.
+    lines: Option<Vec<Starts>>,
     /// For a pattern without start strings: strings one of which every match contains. A
     /// haystack with none of them has no match, and is not searched.
     required: Option<Starts>,
@@ -85,7 +88,9 @@ impl Regex {
         let parsed = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok();
         let hir = parsed.clone().filter(has_unicode_word_boundary);
         let scanner = |strings: &[Vec<u8>]| {
-            AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(AcKind::LeftmostFirst).build(strings).ok()
+            // without letters, case does not matter, and the automaton keeps its prefilter
+            let letters = strings.iter().flatten().any(u8::is_ascii_alphabetic);
+            AhoCorasickBuilder::new().ascii_case_insensitive(letters).match_kind(AcKind::LeftmostFirst).build(strings).ok()
         };
         let starts = hir.as_ref().and_then(start_strings).and_then(|(strings, folded)| {
             Some(Starts { ac: scanner(&strings)?, folded })
@@ -94,8 +99,13 @@ impl Regex {
             (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
             _ => None,
         };
-        let lines = starts.is_none()
-            && parsed.is_some_and(|h| h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(&h));
+        let lines = match parsed {
+            Some(h) if starts.is_none() && h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(&h) => {
+                let sets = if within_line(&h) { required_sets(&h) } else { Vec::new() };
+                Some(sets.into_iter().filter_map(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })).collect())
+            }
+            _ => None,
+        };
         Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, required, plain: OnceLock::new() })
     }
 
@@ -110,8 +120,8 @@ impl Regex {
 
     /// The candidate start positions, if they are complete for this haystack.
     fn starts_for(&self, hay: &str) -> Option<Cands<'_>> {
-        if self.lines {
-            return Some(Cands::Lines);
+        if let Some(filter) = &self.lines {
+            return Some(Cands::Lines(filter));
         }
         let s = self.starts.as_ref()?;
         if s.folded && has_ascii_fold(hay) {
@@ -182,7 +192,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
-    Regex { meta, pattern: pattern.to_string(), starts: None, lines: false, required: None, plain: OnceLock::new() }
+    Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, required: None, plain: OnceLock::new() }
 }
 
 /// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
@@ -204,8 +214,9 @@ fn anchored(hay: &str, at: usize) -> Input<'_> {
 enum Cands<'r> {
     /// Where a start string occurs.
     Literal(&'r Starts),
-    /// At a line start: the haystack's start or after a `\n`.
-    Lines,
+    /// At a line start (the haystack's start or after a `\n`) of a line that holds a string
+    /// of each of these sets.
+    Lines(&'r [Starts]),
 }
 
 /// The first candidate position at or after `from`. Leftmost search gives the earliest
@@ -218,9 +229,93 @@ fn next_candidate(c: Cands<'_>, hay: &str, from: usize) -> Option<usize> {
     }
     match c {
         Cands::Literal(s) => s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start()),
-        Cands::Lines if from == 0 => Some(0),
-        Cands::Lines => memchr::memchr(b'\n', &hay.as_bytes()[from - 1..]).map(|i| from + i),
+        Cands::Lines(sets) => next_line(sets, hay, from),
     }
+}
+
+/// The first line start at or after `from` whose line holds a string of each set. Jumps
+/// from one occurrence of the first set's strings to the next (a set's strings are rare
+/// compared with lines, or they would not help); a set from a class with a
+/// [`FOLDS_TO_ASCII`] char is checked line by line, where the char decides.
+fn next_line(sets: &[Starts], hay: &str, from: usize) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(hay.len(), |i| at + i);
+    let holds = |set: &Starts, line: &str| (set.folded && has_ascii_fold(line)) || set.ac.is_match(line);
+    let first_line = if from == 0 { 0 } else { from + memchr::memchr(b'\n', &bytes[from - 1..])? };
+    match sets.split_first() {
+        Some((first, rest)) if !first.folded => {
+            let mut pos = first_line;
+            loop {
+                let occ = first.ac.find(aho_corasick::Input::new(hay).range(pos..))?.start();
+                let start = memchr::memrchr(b'\n', &bytes[..occ]).map_or(0, |i| i + 1);
+                let end = line_end(occ);
+                if start >= from && rest.iter().all(|s| holds(s, &hay[start..end])) {
+                    return Some(start);
+                }
+                if end == hay.len() {
+                    return None;
+                }
+                pos = end + 1;
+            }
+        }
+        _ => {
+            let mut at = first_line;
+            loop {
+                let end = line_end(at);
+                if sets.iter().all(|s| holds(s, &hay[at..end])) {
+                    return Some(at);
+                }
+                if end == hay.len() {
+                    return None;
+                }
+                at = end + 1;
+            }
+        }
+    }
+}
+
+/// Can no match of `hir` hold a `\n`? (Then a match lies within one line.)
+fn within_line(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(l) => !l.0.contains(&b'\n'),
+        HirKind::Class(Class::Unicode(c)) => c.ranges().iter().all(|r| !(r.start()..=r.end()).contains(&'\n')),
+        HirKind::Class(Class::Bytes(c)) => c.ranges().iter().all(|r| !(r.start()..=r.end()).contains(&b'\n')),
+        HirKind::Repetition(r) => within_line(&r.sub),
+        HirKind::Capture(c) => within_line(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().all(within_line),
+    }
+}
+
+/// Sets of strings such that every match holds a string of each set: the start strings of
+/// the tails of a concatenation (each tail's match is part of the whole match), at most
+/// [`MAX_SETS`], those with the longest shortest string first.
+fn required_sets(hir: &Hir) -> Vec<(Vec<Vec<u8>>, bool)> {
+    let mut h = hir;
+    while let HirKind::Capture(c) = h.kind() {
+        h = &c.sub;
+    }
+    let HirKind::Concat(parts) = h.kind() else {
+        return required_strings(hir).into_iter().collect();
+    };
+    let mut sets: Vec<(Vec<Vec<u8>>, bool)> = Vec::new();
+    for i in 0..parts.len() {
+        let mut folded = false;
+        let Some(p) = prefixes(&Hir::concat(parts[i..].to_vec()), &mut folded) else { continue };
+        let mut set = p.set;
+        if set.is_empty() || set.iter().any(Vec::is_empty) || set.len() > MAX_STRINGS {
+            continue;
+        }
+        set.sort();
+        set.dedup();
+        if !sets.iter().any(|(s, _)| *s == set) {
+            sets.push((set, folded));
+        }
+    }
+    let shortest = |s: &Vec<Vec<u8>>| s.iter().map(Vec::len).min().unwrap_or(0);
+    sets.sort_by_key(|(s, _)| (std::cmp::Reverse(shortest(s)), s.len()));
+    sets.truncate(MAX_SETS);
+    sets
 }
 
 /// Does every match of `hir` start at a line start (`(?m)^` or `^` before anything else)?

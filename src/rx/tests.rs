@@ -25,6 +25,8 @@ const PATTERNS: &[&str] = &[
     r"(?m)(?:^Budi|^\(|^x)\w*",
     r"^\s*\p{Lu}\w+",
     r"(?m)(?:^|\s)(?P<name>\w+)\s*/",
+    r"(?m)^[ \t]*(?P<city>\p{Lu}\w*)[ \t]*,[ \t]*(?P<name>\w+)[ \t]*(?:--|[-–—])",
+    r"(?im)^(?:x|bu)[^\n]*?(?:ks|air)",
 ];
 
 const FRAGMENTS: &[&str] = &[
@@ -82,7 +84,7 @@ fn word_alternations_get_a_literal_scan() {
 
 #[test]
 fn line_start_patterns_search_at_line_starts_only() {
-    let lines = |p: &str| Regex::new(p).unwrap().lines;
+    let lines = |p: &str| Regex::new(p).unwrap().lines.is_some();
     assert!(lines(r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,"));
     assert!(lines(r"(?m)(?:^a|^b)c"));
     assert!(lines(r"^\p{Lu}"));
@@ -90,6 +92,15 @@ fn line_start_patterns_search_at_line_starts_only() {
     assert!(!lines(r"(?m)(?:^|\s)x"));
     assert!(!lines(r"(?m)^\s*"));
     assert!(!lines(r"x(?m)^"));
+    // within one line: only lines holding a `,` and a dash are searched
+    let sets = |p: &str| Regex::new(p).unwrap().lines.map(|s| s.len()).unwrap_or(0);
+    assert_eq!(sets(r"(?m)^[ \t]*(\p{Lu}\w*)[ \t]*,[ \t]*(\w+)[ \t]*[-–]"), 2);
+    // `\s` may cross lines: no line filter
+    assert_eq!(sets(r"(?m)^\s*(\p{Lu}\w*)\s*,\s*(\w+)\s*[-–]"), 0);
+    let re = Regex::new(r"(?m)^[ \t]*(\p{Lu}\w*)[ \t]*,[ \t]*(\w+)[ \t]*[-–]").unwrap();
+    let hay = "Jakarta, x\nBandung, Kompas -\nSolo - a, b\nMedan,Antara–";
+    let found: Vec<&str> = re.captures_iter(hay).map(|c| c.get(2).unwrap().as_str()).collect();
+    assert_eq!(found, vec!["Kompas", "Antara"]);
     let re = Regex::new(r"(?m)^(\p{Lu}\w*), ").unwrap();
     let found: Vec<&str> = re.captures_iter("Jakarta, a\nBandung, b\n x, Medan, c\nSolo, ").map(|c| c.get(1).unwrap().as_str()).collect();
     assert_eq!(found, vec!["Jakarta", "Bandung", "Solo"]);
