@@ -80,12 +80,17 @@ impl Regex {
             .match_kind(regex_automata::MatchKind::LeftmostFirst)
             .utf8_empty(true);
         let syntaxc = syntax::Config::default().utf8(true);
-        let meta = match meta::Builder::new().configure(metac).syntax(syntaxc).build(pattern) {
-            Ok(m) => m,
+        // parsed once, here, for the engine and for the literal analysis below (what
+        // `Builder::build` does itself before `build_from_hir`)
+        let built = syntax::parse_with(pattern, &syntaxc)
+            .ok()
+            .and_then(|hir| Some((meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&hir).ok()?, hir)));
+        let (meta, hir) = match built {
+            Some(b) => b,
             // let `regex` report the error in its own words
-            Err(_) => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
+            None => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
         };
-        let parsed = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok();
+        let parsed = Some(hir);
         let hir = parsed.clone().filter(has_unicode_word_boundary);
         let scanner = |strings: &[Vec<u8>]| {
             // without letters, case does not matter, and the automaton keeps its prefilter

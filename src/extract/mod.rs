@@ -124,16 +124,15 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(lex: &Lexicon) -> Extractor {
-        // Compiling the rules is most of a short run's time: the company rules (about half of
-        // it) compile on a second thread meanwhile.
+        // Compiling the rules is most of a short run's time: the company and outlet rules
+        // (about half of it) compile on a second thread meanwhile.
         std::thread::scope(|s| {
-            let company = s.spawn(|| company::Rules::new(lex));
+            let other = s.spawn(|| (company::Rules::new(lex), outlet::Rules::new(lex)));
             let denial = denial::Rules::new(lex);
             let quote = quote::Rules::new(lex);
             let allegation = allegation::Rules::new(lex);
             let date = date::Rules::new(lex);
-            let outlet = outlet::Rules::new(lex);
-            let company = match company.join() {
+            let (company, outlet) = match other.join() {
                 Ok(c) => c,
                 Err(panic) => std::panic::resume_unwind(panic),
             };
