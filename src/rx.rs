@@ -15,7 +15,10 @@
 //! `regex::Regex`: the same engine (`regex_automata::meta`, built with the `regex` crate's
 //! settings) decides every match. A pattern without such a start set but with a set of literals
 //! one of which every match contains (`X Air`, `Y Group`: the words after the name) skips
-//! haystacks holding none of them; otherwise it is searched as usual.
+//! haystacks holding none of them; otherwise it is searched as usual. A pattern whose every
+//! match starts at a line start (`(?m)^...`) and is non-empty runs anchored at line starts only;
+//! when no match can hold a `\n`, only on lines holding a string of each literal set every
+//! match contains (a line-start match lies within its line).
 //!
 //! Case-insensitive letters are matched ASCII-case-insensitively by the scan; the two
 //! non-ASCII characters that Unicode simple case folding maps onto ASCII letters (KELVIN SIGN,
