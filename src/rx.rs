@@ -15,7 +15,10 @@
 //! `regex::Regex`: the same engine (`regex_automata::meta`, built with the `regex` crate's
 //! settings) decides every match. A pattern without such a start set but with a set of literals
 //! one of which every match contains (`X Air`, `Y Group`: the words after the name) skips
-//! haystacks holding none of them; otherwise it is searched as usual.
+//! haystacks holding none of them; otherwise it is searched as usual. A pattern whose every
+//! match starts at a line start (`(?m)^...`) and is non-empty runs anchored at line starts only;
+//! when no match can hold a `\n`, only on lines holding a string of each literal set every
+//! match contains (a line-start match lies within its line).
 //!
 //! Case-insensitive letters are matched ASCII-case-insensitively by the scan; the two
 //! non-ASCII characters that Unicode simple case folding maps onto ASCII letters (KELVIN SIGN,
@@ -36,6 +39,8 @@ use regex_syntax::hir::{Class, Hir, HirKind};
 const MAX_PREFIX: usize = 12;
 /// Start strings beyond this many: no scan (the automaton would be large for little gain).
 const MAX_STRINGS: usize = 4000;
+/// Most string sets a line-start pattern's lines are checked for.
+const MAX_SETS: usize = 3;
 /// Classes with more members than this end a literal prefix.
 const MAX_CLASS: usize = 8;
 
@@ -46,6 +51,10 @@ pub struct Regex {
     meta: meta::Regex,
     pattern: String,
     starts: Option<Starts>,
+    /// Every match starts at a line start (`(?m)^`, `^`) and none is empty: anchored searches
+    /// at the line starts replace the scan of the whole haystack (`Some`), and when no match
+    /// can hold a `\n`, only at lines that hold a string of each [`Starts`] listed.
+    lines: Option<Vec<Starts>>,
     /// For a pattern without start strings: strings one of which every match contains. A
     /// haystack with none of them has no match, and is not searched.
     required: Option<Starts>,
@@ -74,14 +83,22 @@ impl Regex {
             .match_kind(regex_automata::MatchKind::LeftmostFirst)
             .utf8_empty(true);
         let syntaxc = syntax::Config::default().utf8(true);
-        let meta = match meta::Builder::new().configure(metac).syntax(syntaxc).build(pattern) {
-            Ok(m) => m,
+        // parsed once, here, for the engine and for the literal analysis below (what
+        // `Builder::build` does itself before `build_from_hir`)
+        let built = syntax::parse_with(pattern, &syntaxc)
+            .ok()
+            .and_then(|hir| Some((meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&hir).ok()?, hir)));
+        let (meta, hir) = match built {
+            Some(b) => b,
             // let `regex` report the error in its own words
-            Err(_) => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
+            None => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
         };
-        let hir = regex_syntax::ParserBuilder::new().utf8(true).build().parse(pattern).ok().filter(has_unicode_word_boundary);
+        let parsed = Some(hir);
+        let hir = parsed.clone().filter(has_unicode_word_boundary);
         let scanner = |strings: &[Vec<u8>]| {
-            AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(AcKind::LeftmostFirst).build(strings).ok()
+            // without letters, case does not matter, and the automaton keeps its prefilter
+            let letters = strings.iter().flatten().any(u8::is_ascii_alphabetic);
+            AhoCorasickBuilder::new().ascii_case_insensitive(letters).match_kind(AcKind::LeftmostFirst).build(strings).ok()
         };
         let starts = hir.as_ref().and_then(start_strings).and_then(|(strings, folded)| {
             Some(Starts { ac: scanner(&strings)?, folded })
@@ -90,7 +107,14 @@ impl Regex {
             (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
             _ => None,
         };
-        Ok(Regex { meta, pattern: pattern.to_string(), starts, required, plain: OnceLock::new() })
+        let lines = match parsed {
+            Some(h) if starts.is_none() && h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(&h) => {
+                let sets = if within_line(&h) { required_sets(&h) } else { Vec::new() };
+                Some(sets.into_iter().filter_map(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })).collect())
+            }
+            _ => None,
+        };
+        Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, required, plain: OnceLock::new() })
     }
 
     pub fn as_str(&self) -> &str {
@@ -102,13 +126,16 @@ impl Regex {
         self.required.as_ref().is_some_and(|r| !(r.folded && has_ascii_fold(hay)) && !r.ac.is_match(hay))
     }
 
-    /// The start scanner, if it is complete for this haystack.
-    fn starts_for(&self, hay: &str) -> Option<&Starts> {
+    /// The candidate start positions, if they are complete for this haystack.
+    fn starts_for(&self, hay: &str) -> Option<Cands<'_>> {
+        if let Some(filter) = &self.lines {
+            return Some(Cands::Lines(filter));
+        }
         let s = self.starts.as_ref()?;
         if s.folded && has_ascii_fold(hay) {
             return None;
         }
-        Some(s)
+        Some(Cands::Literal(s))
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
@@ -173,7 +200,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
-    Regex { meta, pattern: pattern.to_string(), starts: None, required: None, plain: OnceLock::new() }
+    Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, required: None, plain: OnceLock::new() }
 }
 
 /// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
@@ -190,15 +217,136 @@ fn anchored(hay: &str, at: usize) -> Input<'_> {
     Input::new(hay).range(at..hay.len()).anchored(Anchored::Yes)
 }
 
-/// The first position at or after `from` where a start string occurs. Leftmost search gives
-/// the earliest start, so stepping `from` one byte past each candidate visits every start
-/// position in order, overlapping ones included. (Start strings begin with a whole character,
-/// so candidates are character boundaries.)
-fn next_candidate(s: &Starts, hay: &str, from: usize) -> Option<usize> {
+/// Where a match may start.
+#[derive(Clone, Copy)]
+enum Cands<'r> {
+    /// Where a start string occurs.
+    Literal(&'r Starts),
+    /// At a line start (the haystack's start or after a `\n`) of a line that holds a string
+    /// of each of these sets.
+    Lines(&'r [Starts]),
+}
+
+/// The first candidate position at or after `from`. Leftmost search gives the earliest
+/// start, so stepping `from` one byte past each candidate visits every start position in
+/// order, overlapping ones included. (Start strings begin with a whole character, and line
+/// starts follow a `\n`, so candidates are character boundaries.)
+fn next_candidate(c: Cands<'_>, hay: &str, from: usize) -> Option<usize> {
     if from > hay.len() {
         return None;
     }
-    s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start())
+    match c {
+        Cands::Literal(s) => s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start()),
+        Cands::Lines(sets) => next_line(sets, hay, from),
+    }
+}
+
+/// The first line start at or after `from` whose line holds a string of each set. Jumps
+/// from one occurrence of the first set's strings to the next (a set's strings are rare
+/// compared with lines, or they would not help); a set from a class with a
+/// [`FOLDS_TO_ASCII`] char is checked line by line, where the char decides.
+fn next_line(sets: &[Starts], hay: &str, from: usize) -> Option<usize> {
+    let bytes = hay.as_bytes();
+    let line_end = |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(hay.len(), |i| at + i);
+    let holds = |set: &Starts, line: &str| (set.folded && has_ascii_fold(line)) || set.ac.is_match(line);
+    let first_line = if from == 0 { 0 } else { from + memchr::memchr(b'\n', &bytes[from - 1..])? };
+    match sets.split_first() {
+        Some((first, rest)) if !first.folded => {
+            let mut pos = first_line;
+            loop {
+                let occ = first.ac.find(aho_corasick::Input::new(hay).range(pos..))?.start();
+                let start = memchr::memrchr(b'\n', &bytes[..occ]).map_or(0, |i| i + 1);
+                let end = line_end(occ);
+                if start >= from && rest.iter().all(|s| holds(s, &hay[start..end])) {
+                    return Some(start);
+                }
+                if end == hay.len() {
+                    return None;
+                }
+                pos = end + 1;
+            }
+        }
+        _ => {
+            let mut at = first_line;
+            loop {
+                let end = line_end(at);
+                if sets.iter().all(|s| holds(s, &hay[at..end])) {
+                    return Some(at);
+                }
+                if end == hay.len() {
+                    return None;
+                }
+                at = end + 1;
+            }
+        }
+    }
+}
+
+/// Can no match of `hir` hold a `\n`? (Then a match lies within one line.)
+fn within_line(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(l) => !l.0.contains(&b'\n'),
+        HirKind::Class(Class::Unicode(c)) => c.ranges().iter().all(|r| !(r.start()..=r.end()).contains(&'\n')),
+        HirKind::Class(Class::Bytes(c)) => c.ranges().iter().all(|r| !(r.start()..=r.end()).contains(&b'\n')),
+        HirKind::Repetition(r) => within_line(&r.sub),
+        HirKind::Capture(c) => within_line(&c.sub),
+        HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().all(within_line),
+    }
+}
+
+/// Sets of strings such that every match holds a string of each set: the start strings of
+/// the tails of a concatenation (each tail's match is part of the whole match), at most
+/// [`MAX_SETS`], those with the longest shortest string first.
+fn required_sets(hir: &Hir) -> Vec<(Vec<Vec<u8>>, bool)> {
+    let mut h = hir;
+    while let HirKind::Capture(c) = h.kind() {
+        h = &c.sub;
+    }
+    let HirKind::Concat(parts) = h.kind() else {
+        return required_strings(hir).into_iter().collect();
+    };
+    let mut sets: Vec<(Vec<Vec<u8>>, bool)> = Vec::new();
+    for i in 0..parts.len() {
+        let mut folded = false;
+        let Some(p) = prefixes(&Hir::concat(parts[i..].to_vec()), &mut folded) else { continue };
+        let mut set = p.set;
+        if set.is_empty() || set.iter().any(Vec::is_empty) || set.len() > MAX_STRINGS {
+            continue;
+        }
+        set.sort();
+        set.dedup();
+        if !sets.iter().any(|(s, _)| *s == set) {
+            sets.push((set, folded));
+        }
+    }
+    let shortest = |s: &Vec<Vec<u8>>| s.iter().map(Vec::len).min().unwrap_or(0);
+    sets.sort_by_key(|(s, _)| (std::cmp::Reverse(shortest(s)), s.len()));
+    sets.truncate(MAX_SETS);
+    sets
+}
+
+/// Does every match of `hir` start at a line start (`(?m)^` or `^` before anything else)?
+fn at_line_start(hir: &Hir) -> bool {
+    use regex_syntax::hir::Look;
+    match hir.kind() {
+        HirKind::Look(l) => matches!(l, Look::Start | Look::StartLF),
+        HirKind::Capture(c) => at_line_start(&c.sub),
+        HirKind::Repetition(r) => r.min >= 1 && at_line_start(&r.sub),
+        HirKind::Alternation(alts) => alts.iter().all(at_line_start),
+        // zero-width assertions at the head all hold at the match start
+        HirKind::Concat(parts) => {
+            for p in parts {
+                match p.kind() {
+                    HirKind::Look(_) if at_line_start(p) => return true,
+                    HirKind::Look(_) => continue,
+                    _ => return at_line_start(p),
+                }
+            }
+            false
+        }
+        HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) => false,
+    }
 }
 
 /// A match: byte range in the haystack.
@@ -238,7 +386,7 @@ pub struct Matches<'r, 'h> {
 
 enum Iter<'r, 'h> {
     /// Anchored searches at the candidate starts, left to right.
-    Scan { re: &'r Regex, starts: &'r Starts, hay: &'h str, from: usize },
+    Scan { re: &'r Regex, starts: Cands<'r>, hay: &'h str, from: usize },
     /// The engine's own iterator (what `regex` uses).
     Plain(meta::FindMatches<'r, 'h>),
     /// A required string is missing: no match.
@@ -251,8 +399,9 @@ impl<'h> Iterator for Matches<'_, 'h> {
         let hay = self.hay;
         match &mut self.inner {
             Iter::Scan { re, starts, hay: h, from } => {
-                // every start string is non-empty, so matches are too: no empty-match stepping
-                while let Some(at) = next_candidate(starts, h, *from) {
+                // every start string is non-empty and line-start patterns match no empty
+                // string, so matches are non-empty: no empty-match stepping
+                while let Some(at) = next_candidate(*starts, h, *from) {
                     if let Some(m) = re.meta.search(&anchored(h, at)) {
                         *from = m.end();
                         return Some(Match { hay, start: m.start(), end: m.end() });

@@ -5,6 +5,12 @@ use std::sync::OnceLock;
 
 use crate::error::Error;
 
+mod typed;
+
+/// The schema's constraints checked on the typed output (no JSON value built): `true` only
+/// when [`check`] of its JSON would pass. See `schema/typed.rs`.
+pub use typed::valid as valid_output;
+
 /// The schema text, as shipped in `schema/`.
 pub const ARTICLE_SCHEMA: &str = include_str!("../schema/article.schema.json");
 

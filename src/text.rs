@@ -30,8 +30,8 @@ pub struct Quote {
     pub unbalanced: bool,
 }
 
-/// Checkpoint spacing for byte→char conversion: memory stays at 1/64 of the text.
-const CHECKPOINT: usize = 64;
+/// Block size for byte→char conversion: one count per block, 1/32 of the text's size.
+const BLOCK: usize = 256;
 
 /// Analysed article text: sentences, paragraphs and direct quotes, with offset conversion.
 #[derive(Debug)]
@@ -40,32 +40,29 @@ pub struct Doc<'a> {
     pub paragraphs: Vec<Span>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
-    /// char count at every CHECKPOINT-th char boundary, as (byte, char) pairs.
-    checkpoints: Vec<(usize, usize)>,
+    /// `blocks[k]`: the number of chars in `text[..k * BLOCK]` (non-ASCII text only).
+    blocks: Vec<usize>,
     ascii: bool,
 }
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let ascii = text.is_ascii();
-        let mut checkpoints = Vec::new();
+        let mut blocks = Vec::new();
         if !ascii {
-            // a char starts at every byte that is not a UTF-8 continuation byte (10xxxxxx)
-            let mut ci = 0;
-            for (bi, &b) in text.as_bytes().iter().enumerate() {
-                if (b as i8) >= -0x40 {
-                    if ci % CHECKPOINT == 0 {
-                        checkpoints.push((bi, ci));
-                    }
-                    ci += 1;
-                }
+            blocks.reserve(text.len() / BLOCK + 1);
+            let mut chars = 0;
+            blocks.push(0);
+            for block in text.as_bytes().chunks_exact(BLOCK) {
+                chars += count_chars(block);
+                blocks.push(chars);
             }
         }
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &paragraphs);
         let mut quotes = find_quotes(text, &paragraphs);
         add_single_quoted(text, &paragraphs, &mut quotes);
-        Doc { text, paragraphs, sentences, quotes, checkpoints, ascii }
+        Doc { text, paragraphs, sentences, quotes, blocks, ascii }
     }
 
     /// Character offset of a byte offset (which must lie on a char boundary).
@@ -73,9 +70,9 @@ impl<'a> Doc<'a> {
         if self.ascii {
             return byte;
         }
-        let i = self.checkpoints.partition_point(|&(b, _)| b <= byte);
-        let (b0, c0) = if i == 0 { (0, 0) } else { self.checkpoints[i - 1] };
-        c0 + self.text[b0..byte].chars().count()
+        let byte = byte.min(self.text.len());
+        let k = byte / BLOCK;
+        self.blocks[k] + count_chars(&self.text.as_bytes()[k * BLOCK..byte])
     }
 
     /// Character range of a byte span.
@@ -118,6 +115,12 @@ impl<'a> Doc<'a> {
         let q = &self.quotes[i - 1];
         (pos < q.outer.end).then_some(q)
     }
+}
+
+/// The number of chars starting in `bytes`: a char starts at every byte that is not a UTF-8
+/// continuation byte (10xxxxxx). A branch-free count the compiler vectorises.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().map(|&b| usize::from((b as i8) >= -0x40)).sum()
 }
 
 /// Trim whitespace (including no-break spaces) off both ends of a span.
@@ -329,7 +332,8 @@ fn add_single_quoted(text: &str, paragraphs: &[Span], quotes: &mut Vec<Quote>) {
         regex::Regex::new(r"(?:^|[\s(\[])(['‘])((?:[^'‘’\n]|\pL['’]\pL)+?[^\s'‘’])(['’])(?:$|[\s,.;:!?)\]])")
             .expect("single-quote pattern compiles")
     });
-    if !text.contains(['\'', '‘']) {
+    // (memchr, not `str::contains` with a char set, which walks char by char)
+    if memchr::memchr(b'\'', text.as_bytes()).is_none() && memchr::memmem::find(text.as_bytes(), "‘".as_bytes()).is_none() {
         return;
     }
     let before = quotes.len();
@@ -432,6 +436,13 @@ mod tests {
         let d = Doc::new(&t);
         let b = t.rfind('x').unwrap();
         assert_eq!(d.char_offset(b), t[..b].chars().count());
+        // every boundary, across block edges, up to the end
+        let t = "ab“é”\u{1F600}x ".repeat(90);
+        let d = Doc::new(&t);
+        for (ci, (bi, _)) in t.char_indices().enumerate() {
+            assert_eq!(d.char_offset(bi), ci);
+        }
+        assert_eq!(d.char_offset(t.len()), t.chars().count());
     }
 
     #[test]

@@ -126,6 +126,8 @@ pub struct ManifestWriter {
     sink: Sink,
     entries: usize,
     pub summary: Summary,
+    /// The last input name and its `- input: ...` line(s) as the serializer writes them.
+    input_head: Option<(String, String)>,
 }
 
 impl ManifestWriter {
@@ -150,7 +152,7 @@ impl ManifestWriter {
     }
 
     fn start(sink: Sink, format: &str, output: &str) -> Result<ManifestWriter, Error> {
-        let mut m = ManifestWriter { sink, entries: 0, summary: Summary::default() };
+        let mut m = ManifestWriter { sink, entries: 0, summary: Summary::default(), input_head: None };
         let head = crate::yaml::to_string(&Header { denialkb: env!("CARGO_PKG_VERSION"), format, output })?;
         m.write(&format!("# denialkb run manifest: every input and its outcome\n{head}"))?;
         Ok(m)
@@ -184,8 +186,48 @@ impl ManifestWriter {
             s.push_str("inputs:\n");
         }
         self.entries += 1;
-        s.push_str(&crate::yaml::to_string(&[e])?);
+        match self.quick_entry(e)? {
+            Some(quick) => s.push_str(&quick),
+            None => s.push_str(&crate::yaml::to_string(&[e])?),
+        }
         self.write(&s)
+    }
+
+    /// `yaml::to_string(&[e])` without the serializer for the common entry (no reason, no
+    /// warnings, a plain id): an entry streams by for every article. The input name is the
+    /// same for every line of a JSONL input, so its line is rendered by the serializer once
+    /// (as the head of an entry holding only it) and reused. `None`: use the serializer.
+    fn quick_entry(&mut self, e: &Entry) -> Result<Option<String>, Error> {
+        use std::fmt::Write as _;
+        if e.reason.is_some() || !e.warnings.is_empty() || e.id.as_deref().is_some_and(|id| !crate::yaml::is_plain(id)) {
+            return Ok(None);
+        }
+        if self.input_head.as_ref().is_none_or(|(input, _)| *input != e.input) {
+            let only = Entry { input: e.input.clone(), line: None, id: None, outcome: Outcome::Error, records: None, reason: None, warnings: Vec::new() };
+            let full = crate::yaml::to_string(&[only])?;
+            let Some(head) = full.strip_suffix("  outcome: error\n") else { return Ok(None) };
+            self.input_head = Some((e.input.clone(), head.to_string()));
+        }
+        let head = self.input_head.as_ref().map(|(_, h)| h.as_str()).unwrap_or_default();
+        let outcome = match e.outcome {
+            Outcome::Records => "records",
+            Outcome::NoDenial => "no_denial",
+            Outcome::Error => "error",
+            Outcome::Skipped => "skipped",
+        };
+        let mut s = String::with_capacity(head.len() + 80);
+        s.push_str(head);
+        if let Some(l) = e.line {
+            let _ = writeln!(s, "  line: {l}");
+        }
+        if let Some(id) = &e.id {
+            let _ = writeln!(s, "  id: {id}");
+        }
+        let _ = writeln!(s, "  outcome: {outcome}");
+        if let Some(r) = e.records {
+            let _ = writeln!(s, "  records: {r}");
+        }
+        Ok(Some(s))
     }
 
     /// Write the summary and put the manifest in place. Returns the counts.
@@ -235,6 +277,38 @@ mod tests {
         assert_eq!(back.inputs, entries);
         assert_eq!(back.summary, s);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn quick_entries_are_what_the_serializer_writes() {
+        let mut m = ManifestWriter::to_stderr("jsonl", "-").unwrap();
+        let inputs = ["/tmp/c.jsonl", "<stdin>", "a b: c.jsonl", "dir/é #1.txt", "true", &"long/path ".repeat(20), "x'y\"z"];
+        let ids = [None, Some("art0000001"), Some("000_7ca47e1cb5074f21"), Some("true"), Some("0123"), Some("a b"), Some("é")];
+        let outcomes = [Outcome::Records, Outcome::NoDenial, Outcome::Error, Outcome::Skipped];
+        let mut quick = 0;
+        for input in inputs {
+            for id in ids {
+                for (k, outcome) in outcomes.iter().enumerate() {
+                    let e = Entry {
+                        input: input.to_string(),
+                        line: (k % 2 == 0).then_some(k * 1000 + 7),
+                        id: id.map(String::from),
+                        outcome: *outcome,
+                        records: (k != 2).then_some(k),
+                        reason: None,
+                        warnings: vec![],
+                    };
+                    let want = crate::yaml::to_string(&[&e]).unwrap();
+                    if let Some(got) = m.quick_entry(&e).unwrap() {
+                        assert_eq!(got, want, "{e:?}");
+                        quick += 1;
+                    }
+                }
+            }
+        }
+        assert!(quick >= 4 * 3 * inputs.len(), "the common entries take the quick way ({quick})");
+        let warned = Entry { input: "a".into(), line: None, id: None, outcome: Outcome::Error, records: None, reason: Some("r".into()), warnings: vec![] };
+        assert!(m.quick_entry(&warned).unwrap().is_none());
     }
 
     #[test]

@@ -20,6 +20,13 @@ const PATTERNS: &[&str] = &[
     r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,",
     r"x*",
     r"(?i)\b(?:tidak|tak|bukan)\s+(?:\S+\s+)?$",
+    r"(?m)^[ \t\u{a0}]*(?P<city>\p{Lu}[\p{L}.'’\-]*)[ \t]*,?[ \t]*\((?P<name>\p{L}[^()\n/]{0,40}?)\)[ \t]*(?:--|[-–—])",
+    r"(?m)^\s*(?P<name>[\p{L}\p{N}][\p{L}\p{N}.\-&'’]*)(?:\s*,\s*(?P<city>\p{Lu}\w*))?\s*[-–](?P<rest>\S)?",
+    r"(?m)(?:^Budi|^\(|^x)\w*",
+    r"^\s*\p{Lu}\w+",
+    r"(?m)(?:^|\s)(?P<name>\w+)\s*/",
+    r"(?m)^[ \t]*(?P<city>\p{Lu}\w*)[ \t]*,[ \t]*(?P<name>\w+)[ \t]*(?:--|[-–—])",
+    r"(?im)^(?:x|bu)[^\n]*?(?:ks|air)",
 ];
 
 const FRAGMENTS: &[&str] = &[
@@ -28,6 +35,7 @@ const FRAGMENTS: &[&str] = &[
     "Sinar Abadi", "perusahaan", "pihak", "maskapai", "penerbangan murah", "Garuda", "Senin", "(3/4)", "(12/11)",
     "ks", "Ks", "\u{212A}s", "ſ", "2021", "12345", "é", "“", "”", "\"", ",", ".", " ", "  ", "\n", "\u{a0}", "x",
     "Jakarta", "tak", "bukan", "itu", "Budi", "Air", "air", "Group", "Tbk", "AIR", "Grup",
+    "JAKARTA, Kompas.com - ", "Jakarta (ANTARA) - ", "\r\n", "\n\n", "–", "-", "(", ")", "/",
 ];
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -72,6 +80,30 @@ fn word_alternations_get_a_literal_scan() {
     assert_eq!(suffix.find("kata Lion Air.").map(|m| m.as_str()), Some("Lion Air"));
     // no Unicode word boundary: the DFA copes, no scan
     assert!(Regex::new(r"(?i)(?-u:\b)(?:senin|selasa)(?-u:\b)").unwrap().starts.is_none());
+}
+
+#[test]
+fn line_start_patterns_search_at_line_starts_only() {
+    let lines = |p: &str| Regex::new(p).unwrap().lines.is_some();
+    assert!(lines(r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,"));
+    assert!(lines(r"(?m)(?:^a|^b)c"));
+    assert!(lines(r"^\p{Lu}"));
+    // a match may start elsewhere, or be empty
+    assert!(!lines(r"(?m)(?:^|\s)x"));
+    assert!(!lines(r"(?m)^\s*"));
+    assert!(!lines(r"x(?m)^"));
+    // within one line: only lines holding a `,` and a dash are searched
+    let sets = |p: &str| Regex::new(p).unwrap().lines.map(|s| s.len()).unwrap_or(0);
+    assert_eq!(sets(r"(?m)^[ \t]*(\p{Lu}\w*)[ \t]*,[ \t]*(\w+)[ \t]*[-–]"), 2);
+    // `\s` may cross lines: no line filter
+    assert_eq!(sets(r"(?m)^\s*(\p{Lu}\w*)\s*,\s*(\w+)\s*[-–]"), 0);
+    let re = Regex::new(r"(?m)^[ \t]*(\p{Lu}\w*)[ \t]*,[ \t]*(\w+)[ \t]*[-–]").unwrap();
+    let hay = "Jakarta, x\nBandung, Kompas -\nSolo - a, b\nMedan,Antara–";
+    let found: Vec<&str> = re.captures_iter(hay).map(|c| c.get(2).unwrap().as_str()).collect();
+    assert_eq!(found, vec!["Kompas", "Antara"]);
+    let re = Regex::new(r"(?m)^(\p{Lu}\w*), ").unwrap();
+    let found: Vec<&str> = re.captures_iter("Jakarta, a\nBandung, b\n x, Medan, c\nSolo, ").map(|c| c.get(1).unwrap().as_str()).collect();
+    assert_eq!(found, vec!["Jakarta", "Bandung", "Solo"]);
 }
 
 #[test]

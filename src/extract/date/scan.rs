@@ -85,6 +85,8 @@ pub struct Scanner {
     months: HashMap<String, u32>,
     weekdays: HashMap<String, Weekday>,
     link_cues: Vec<String>,
+    /// Strings one of which every `copyright` match holds (see [`copyright_marks`]).
+    copyright_marks: aho_corasick::AhoCorasick,
 }
 
 /// How far back (bytes) the context checks look.
@@ -173,6 +175,7 @@ impl Scanner {
             months,
             weekdays,
             link_cues: lex.words("date_link_cues").iter().map(|s| s.to_lowercase()).collect(),
+            copyright_marks: copyright_marks(),
         }
     }
 
@@ -211,7 +214,8 @@ impl Scanner {
                 period: self.is_period(doc, m.range()),
             });
         }
-        if let Some(c) = self.copyright.captures(text) {
+        // (the marks are rare: most texts skip the regex, which would read every byte)
+        if let Some(c) = self.copyright_marks.is_match(text).then(|| self.copyright.captures(text)).flatten() {
             let y = c.name("y2").or_else(|| c.name("y"));
             if let Some(y) = y
                 && let Ok(n) = y.as_str().parse::<i32>()
@@ -306,7 +310,12 @@ impl Scanner {
         if p.starts_with(['-', '•', '»', '▪', '*', '·', '►']) {
             return true;
         }
-        let head = p[..floor(p, 200)].to_lowercase();
+        let head = &p[..floor(p, 200)];
+        if head.is_ascii() && p.len() > SHORT_LINE {
+            // the common case, without lower-casing a copy (ASCII lower-casing is the same)
+            return self.link_cues.iter().any(|c| head.len() >= c.len() && head.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()));
+        }
+        let head = head.to_lowercase();
         self.link_cues.iter().any(|c| head.starts_with(c.as_str()))
             || (p.len() <= SHORT_LINE && self.link_cues.iter().any(|c| head.contains(c.as_str())))
     }
@@ -330,6 +339,19 @@ impl Scanner {
         let from = span.start.saturating_sub(STATEMENT_WINDOW).max(start);
         self.statement_before.is_match(&text[ceil(text, from)..span.start])
     }
+}
+
+/// The `copyright` pattern's alternatives are `copyright`, `hak cipta` (any case: these
+/// letters have no non-ASCII case variants), `©` and `(c)`, so every match holds `©`, `(c)`,
+/// `(C)` or one of the letter pairs `py` (copyright) and `pt` (cipta) in some case. Those
+/// are rare in text, and a case-sensitive automaton finds them at memory speed.
+fn copyright_marks() -> aho_corasick::AhoCorasick {
+    let marks = ["©", "(c)", "(C)", "py", "pY", "Py", "PY", "pt", "pT", "Pt", "PT"];
+    // (leftmost-first: the standard match kind would not use the prefilter)
+    aho_corasick::AhoCorasickBuilder::new()
+        .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+        .build(marks)
+        .unwrap_or_else(|e| panic!("copyright marks: {e}"))
 }
 
 fn build(pattern: &str) -> Regex {
@@ -467,6 +489,34 @@ mod tests {
     fn copyright_line_year() {
         assert_eq!(scan("Teks.\nCopyright © KABARKITA 2017\n").copyright.map(|c| c.0), Some(2017));
         assert_eq!(scan("© 2015-2018 Warta").copyright.map(|c| c.0), Some(2018));
+    }
+
+    #[test]
+    fn copyright_matches_hold_a_mark() {
+        let s = Scanner::new(&Lexicon::builtin());
+        let texts = [
+            "Copyright © KABARKITA 2017", "COPYRIGHT 2019 Warta", "cOpYrIgHt (x) 2020", "Hak Cipta 2018 oleh Warta",
+            "HAK\u{a0}CIPTA dilindungi 2021", "ha\u{212A} cipta 2015", "(c) 2014 Koran", "(C)2013", "© 2012",
+            "hak   cipta terpelihara, 1999-2003",
+        ];
+        for t in texts {
+            assert!(s.copyright.captures(t).is_some(), "{t:?}");
+            assert!(s.copyright_marks.is_match(t), "{t:?}");
+        }
+        // no mark: no match, and the regex is not run
+        assert!(!s.copyright_marks.is_match("Pengurus koperasi menata saluran irigasi 2019."));
+    }
+
+    #[test]
+    fn link_cues_read_any_case() {
+        let s = Scanner::new(&Lexicon::builtin());
+        let long = " lorem".repeat(40);
+        for p in ["Baca juga: harga naik", "BACA JUGA: harga naik", "baca JUGA harga"] {
+            assert!(s.is_link(p), "{p:?}");
+            assert!(s.is_link(&format!("{p}{long}")), "{p:?} long");
+            assert!(s.is_link(&format!("  {p}{long} é")), "{p:?} non-ASCII");
+        }
+        assert!(!s.is_link(&format!("Harga naik{long}")));
     }
 
     #[test]
