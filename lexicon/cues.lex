@@ -145,6 +145,10 @@ no
 
 [decline_cues]
 # Declining to comment or confirming is not a denial.
+tidak akan berspekulasi
+tidak ingin berspekulasi
+tidak mau berspekulasi
+enggan berspekulasi
 tidak dapat mengomentari
 tidak bisa mengomentari
 menolak berkomentar

@@ -111,10 +111,14 @@ fn rule_table_counts_fired_matched_and_right() {
 
 #[test]
 fn thresholds_file_is_valid_and_checked() {
-    let spec = std::fs::read_to_string(fixtures().join("gold/THRESHOLDS")).expect("THRESHOLDS");
     let r = report();
-    let failed = eval::check_thresholds(&spec, &r.scores).expect("valid THRESHOLDS");
-    // The hand-written predictions pass record_f1 >= 0.8 but not the field floors.
+    // every committed THRESHOLDS file parses
+    for dir in ["gold", "heldout", "heldout2"] {
+        let spec = std::fs::read_to_string(fixtures().join(dir).join("THRESHOLDS")).expect("THRESHOLDS");
+        eval::check_thresholds(&spec, &r.scores).expect("valid THRESHOLDS");
+    }
+    // The hand-written predictions pass record_f1 >= 0.8 but not a high field floor.
+    let failed = eval::check_thresholds("record_f1 >= 0.8\nfield_acc_mean >= 0.95\n", &r.scores).expect("valid spec");
     assert!(failed.iter().all(|f| !f.starts_with("record_f1")), "{failed:?}");
     assert!(failed.iter().any(|f| f.starts_with("field_acc_mean")), "{failed:?}");
     assert!(eval::check_thresholds("record_f1 >= 0.8\n# note\n", &r.scores).unwrap().is_empty());

@@ -112,7 +112,11 @@ impl Rules {
             canonical,
             cap_seq: build(cap_seq_src.clone()),
             same_entity: build(format!(r"(?i)^\s*,\s*(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
-            short_name: build(r"^\s*\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)".to_string()),
+            // "PT X (XX)", "PT X Tbk (XX)", "PT X (Persero) atau XX"
+            short_name: build(
+                r"^\s*(?:Tbk\.?\s*|\(Persero\)\s*)?(?:\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)|,?\s*atau\s+(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}))"
+                    .to_string(),
+            ),
             title_nya: build(r"^[\p{L}\s&]{0,40}?-?nya\s*,".to_string()),
             bracketed: build(r"^\s*\([^()]{1,60}\)".to_string()),
             appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
@@ -374,9 +378,13 @@ impl Rules {
             for o in orgs.iter() {
                 let rest = &text[o.span.end..end];
                 let Some(c) = self.short_name.captures(rest) else { continue };
-                let m = c.get(1).expect("group 1");
+                let Some(m) = c.get(1).or_else(|| c.get(2).filter(|_| o.rule == "company.legal_form")) else { continue };
                 let span = o.span.end + m.start()..o.span.end + m.end();
-                if orgs.iter().any(|x| x.span.start < span.end && span.start < x.span.end) || self.is_non_company(m.as_str()) {
+                // "(Persero)" is the legal form, no short name
+                if orgs.iter().any(|x| x.span.start < span.end && span.start < x.span.end)
+                    || self.is_non_company(m.as_str())
+                    || matches!(m.as_str(), "Persero" | "Tbk" | "Perseroan")
+                {
                     continue;
                 }
                 // its own key, tied to the full name by `same_entity_aliases`
@@ -457,7 +465,7 @@ impl Rules {
                 let bracketed = unsuffixed.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
                 // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
                 // name it goes by
-                let also_known = gap.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
+                let also_known = unsuffixed.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
                 if !bracketed && !also_known && !self.same_entity.is_match(gap) {
                     continue;
                 }
@@ -546,7 +554,7 @@ impl Rules {
             let w2 = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '(' | '-' | '’' | '\''));
             let w3 = w2.trim_end();
             let mut cut = w3.len();
-            for suffix in [" Tbk", " (Persero)", " Persero"] {
+            for suffix in [" Tbk", " (Persero)", " (Persero", " Persero"] {
                 if w3.ends_with(suffix) {
                     cut = w3.len() - suffix.len();
                 }

@@ -882,4 +882,16 @@ mod tests {
         // an unnamed subsidiary gives its parent no record
         assert!(records("Anak Usaha Arunika Group Sangkal Pekerjakan Buruh Tanpa Upah").is_empty());
     }
+
+    #[test]
+    fn persero_name_and_the_short_name_it_goes_by_are_one_record() {
+        let t = "Jakarta - PT Pelabuhan Samudra Nusantara (Persero) atau Pelsana membantah telah menaikkan tarif. Corporate Secretary Pelsana, Arif, menjelaskan tarif tidak naik.";
+        assert_eq!(records(t).len(), 1, "{:?}", records(t));
+    }
+
+    #[test]
+    fn declining_to_speculate_is_no_denial() {
+        let t = "Serikat pekerja membantah tudingan sabotase. \"Kami tidak akan berspekulasi soal itu,\" kata Manajemen PT Karawang Baja.";
+        assert!(records(t).is_empty(), "{:?}", records(t));
+    }
 }
