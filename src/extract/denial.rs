@@ -223,6 +223,11 @@ impl Rules {
                 let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
                 self.plan.is_match(&s_text[m.end() - neg.len()..])
             };
+            // a negation that opens a denying phrase ("menyatakan tidak pernah menjual data")
+            let denying_after = |m: &crate::rx::Match| {
+                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+                self.quote_strong.find(&s_text[m.end() - neg.len()..]).is_some_and(|q| q.start() == 0)
+            };
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
                 .find_iter(s_text)
@@ -238,12 +243,13 @@ impl Rules {
             }
             {
                 // in an article without rumour words, only an assertive verb's negation
-                // ("menegaskan tidak pernah ...") denies, and not when it states a plan or
-                // an assurance ("memastikan tidak akan ...", "memastikan stok aman")
+                // ("menegaskan seluruh kursi tidak ...") or a denying phrase ("menyatakan
+                // tidak pernah ...") denies, and not when it states a plan or an assurance
+                // ("memastikan tidak akan ...", "memastikan stok aman")
                 cues.extend(
                     self.reported_negation
                         .find_iter(s_text)
-                        .filter(|m| if plan_after(m) { has_rumour } else { has_context || self.assertive.is_match(m.as_str()) })
+                        .filter(|m| if plan_after(m) { has_rumour } else { has_context || self.assertive.is_match(m.as_str()) || denying_after(m) })
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
                 );
             }
@@ -893,5 +899,11 @@ mod tests {
     fn declining_to_speculate_is_no_denial() {
         let t = "Serikat pekerja membantah tudingan sabotase. \"Kami tidak akan berspekulasi soal itu,\" kata Manajemen PT Karawang Baja.";
         assert!(records(t).is_empty(), "{:?}", records(t));
+    }
+
+    #[test]
+    fn reported_never_needs_no_rumour_words() {
+        let t = "Zoom menjawab kekhawatiran publik soal keamanan platformnya. Zoom dalam tulisan tersebut menyatakan tidak pernah menjual data pengguna.";
+        assert_eq!(records(t).len(), 1);
     }
 }
