@@ -1,5 +1,5 @@
 //! Extraction quality on the in-repo gold fixtures (tests/fixtures/gold, one tricky case per
-//! article, and tests/fixtures/heldout and heldout2, written apart from the rules): the real extractor over
+//! article, and tests/fixtures/heldout, heldout2 and heldout3, written apart from the rules): the real extractor over
 //! every article, scored like `score.py`, must meet each directory's THRESHOLDS.
 //! A failure prints the failed figures, the rule table and the misses.
 
@@ -21,6 +21,11 @@ fn extractor_meets_thresholds_on_heldout_fixtures() {
 #[test]
 fn extractor_meets_thresholds_on_second_heldout_fixtures() {
     meets_thresholds("tests/fixtures/heldout2");
+}
+
+#[test]
+fn extractor_meets_thresholds_on_third_heldout_fixtures() {
+    meets_thresholds("tests/fixtures/heldout3");
 }
 
 fn meets_thresholds(fixtures: &str) {
