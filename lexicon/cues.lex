@@ -263,6 +263,18 @@ kata
 dalam keterangan
 dalam pernyataan
 
+[statement_nouns]
+# A company's own written statement named as the speaker ("...," tulis siaran pers tersebut):
+# the company in focus speaks.
+pernyataan perusahaan
+pernyataan resmi
+pernyataan tertulis
+siaran pers
+keterangan resmi
+keterangan tertulis
+rilis resmi
+rilis
+
 [assertive_verbs]
 # Reporting verbs that assert against something: the negation they report ("menegaskan tidak
 # pernah menjual data") denies even in an article without rumour words, unless it states a

@@ -23,6 +23,17 @@ chief marketing officer
 chief technology officer
 chief legal officer
 chief communications officer
+chief content officer
+chief commercial officer
+chief business officer
+chief digital officer
+chief product officer
+chief risk officer
+chief strategy officer
+chief information officer
+chief investment officer
+chief people officer
+chief sustainability officer
 ceo
 coo
 cfo

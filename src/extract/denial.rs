@@ -96,6 +96,8 @@ pub struct Rules {
     /// "anak usaha" right before an organisation (`subsidiary_nouns`).
     subsidiary: Regex,
     subsidiary_lead: Regex,
+    /// A company's own statement as a speaker ("siaran pers tersebut", `statement_nouns`).
+    statement_noun: Regex,
     /// A reporting verb that asserts against something (`assertive_verbs`).
     assertive: Regex,
     /// A reported negation that states a plan or an assurance (`plan_words`).
@@ -157,6 +159,7 @@ impl Rules {
             byline: build(r"(?i)^\s*(?:wartawan|reporter|koresponden|kontributor|jurnalis|:)".to_string()),
             subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
             subsidiary_lead: build(format!(r"(?i)^{}\s", lex.alternation("subsidiary_nouns"))),
+            statement_noun: build(format!(r"(?i)^{}\b", lex.alternation("statement_nouns"))),
             assertive: build(format!(r"(?i)^{}\b", lex.alternation("assertive_verbs"))),
             plan: build(format!(r"(?i)^(?:\S+\s+)?(?:{})\b", lex.alternation("plan_words"))),
             passive: build(
@@ -583,7 +586,8 @@ impl Rules {
             let si = doc.sentence_at(sp.start)?;
             return focus(ctx, si, sp.start).map(|o| (o, None));
         }
-        if self.pronoun.is_match(t) || t.to_lowercase().starts_with("perusahaan") || t.to_lowercase().starts_with("pernyataan perusahaan") {
+        // "tulis siaran pers tersebut": the company's own statement speaks for it
+        if self.pronoun.is_match(t) || t.to_lowercase().starts_with("perusahaan") || self.statement_noun.is_match(t) {
             let si = doc.sentence_at(sp.start)?;
             if self.person_pronoun.is_match(t) {
                 return self.previous_subject(ctx, si).map(|o| (o, None));
@@ -905,5 +909,13 @@ mod tests {
     fn reported_never_needs_no_rumour_words() {
         let t = "Zoom menjawab kekhawatiran publik soal keamanan platformnya. Zoom dalam tulisan tersebut menyatakan tidak pernah menjual data pengguna.";
         assert_eq!(records(t).len(), 1);
+    }
+
+    #[test]
+    fn press_release_as_speaker_speaks_for_the_company() {
+        let t = "PT Fortuna Medika menepis tudingan kongkalikong harga obat. \"Perseroan tidak pernah terlibat dalam kesepakatan harga,\" tulis siaran pers tersebut.";
+        let r = records(t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1.as_deref(), Some("Perseroan tidak pernah terlibat dalam kesepakatan harga,"));
     }
 }

@@ -217,4 +217,10 @@ mod tests {
         let t = "Direktur Utama Farmasi Husada, dr Andreas Kusuma, mengatakan perusahaan tidak menggunakan bahan itu.";
         assert_eq!(affiliated_org(t, "Andreas").as_deref(), Some("Farmasi Husada"));
     }
+
+    #[test]
+    fn chief_officer_title() {
+        let t = "Chief Content Officer PT Tontonin Media Digital, Reza Mahendra, mengatakan seluruh film berlisensi.";
+        assert_eq!(affiliated_org(t, "Reza").as_deref(), Some("Tontonin Media Digital"));
+    }
 }
