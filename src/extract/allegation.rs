@@ -58,7 +58,9 @@ impl Rules {
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
-            dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang)\b".to_string()),
+            // no claim starts with a linker, nor with how or where it was denied ("melalui
+            // kuasa hukumnya", "di hadapan anggota")
+            dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang|melalui|lewat|via|di|pada|dalam)\b".to_string()),
             copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
             passive_speech: build(r"^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\b".to_string()),
             topic: build(
@@ -114,7 +116,12 @@ impl Rules {
         // the rumour in the sentences up to the denial
         let upto = st.indirect.as_ref().map(|s| s.end).or_else(|| st.company.span().map(|s| s.end)).unwrap_or(0);
         let si = doc.sentence_at(upto.saturating_sub(1)).unwrap_or(0);
-        (si.saturating_sub(6)..=si).rev().chain(0..si.saturating_sub(6).min(3)).find_map(|i| self.rumour_in(doc, i))
+        // (then the few just after it: a denial quoted at the top, the claim in the lead)
+        (si.saturating_sub(6)..=si)
+            .rev()
+            .chain(0..si.saturating_sub(6).min(3))
+            .chain(si + 1..doc.sentences.len().min(si + 7))
+            .find_map(|i| self.rumour_in(doc, i))
     }
 
     /// The claim after a rumour cue in sentence `i`, outside quotes and link blocks.
@@ -279,5 +286,16 @@ mod tests {
     fn headline_only_denial_takes_the_claim_from_the_lead() {
         let t = "Auri Beauty Bantah Uji Produk pada Hewan\n\nMerek kosmetik lokal Auri Beauty menjawab petisi daring yang menuding mereka menguji produk perona bibir pada hewan. Petisi itu ditandatangani 25 ribu orang.";
         assert_eq!(allegation(t).as_deref(), Some("mereka menguji produk perona bibir pada hewan"));
+    }
+
+    #[test]
+    fn how_it_was_denied_is_no_claim() {
+        assert_eq!(object("PT X menyampaikan bantahan melalui kuasa hukumnya.", "bantahan"), None);
+    }
+
+    #[test]
+    fn claim_just_after_a_denial_quoted_at_the_top() {
+        let t = "\"Kami Tidak Pernah Menjual Data Pengguna,\" kata CEO Dompetra.\n\nSebuah utas di media sosial menuding aplikasi itu menjual data transaksi penggunanya ke perusahaan pinjaman online.";
+        assert_eq!(allegation(t).as_deref(), Some("aplikasi itu menjual data transaksi penggunanya ke perusahaan pinjaman online"));
     }
 }
