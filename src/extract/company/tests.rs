@@ -1,0 +1,136 @@
+//! Tests of the company rules, each named after the case that prompted it.
+
+use super::*;
+
+pub(super) fn rules() -> Rules {
+    Rules::new(&Lexicon::builtin())
+}
+
+fn names(text: &str) -> Vec<(String, bool)> {
+    let r = rules();
+    let d = Doc::new(text);
+    r.orgs_in(&d, &(0..text.len())).into_iter().map(|o| (o.name, o.is_company)).collect()
+}
+
+#[test]
+fn legal_form_marks_an_unknown_company() {
+    assert_eq!(names("PT Sumber Rejeki Abadi Tbk membantah"), vec![("Sumber Rejeki Abadi".to_string(), true)]);
+}
+
+#[test]
+fn org_noun_marks_an_unknown_company() {
+    assert_eq!(names("maskapai Nusantara Air membantah")[0].0, "Nusantara Air");
+}
+
+#[test]
+fn business_noun_with_describing_words_marks_a_company() {
+    assert_eq!(names("perusahaan asuransi Sentosa Jaya membantah")[0].0, "Sentosa Jaya");
+}
+
+#[test]
+fn origin_after_business_noun_is_no_company() {
+    assert!(names("aplikasi video asal China itu").is_empty());
+    assert!(names("pihak keluarga Budi").is_empty());
+}
+
+#[test]
+fn ministry_is_not_a_company() {
+    let n = names("pihak Kementerian Perhubungan membantah");
+    assert_eq!(n.len(), 1);
+    assert!(!n[0].1);
+}
+
+#[test]
+fn role_then_company() {
+    let n = names("kata juru bicara Tokopedia kepada wartawan");
+    assert_eq!(n[0].0, "Tokopedia");
+}
+
+#[test]
+fn verb_phrase_after_business_noun_names_no_company() {
+    assert!(names("perusahaan wajib memberitahukan rencana PHK kepada pekerja").is_empty());
+    assert!(names("perusahaan kemudian menyebut Sentosa").is_empty());
+}
+
+#[test]
+fn business_noun_inside_an_association_name_is_no_company() {
+    let n = names("Asosiasi Produsen Elektronik Nasional membantah");
+    assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+}
+
+#[test]
+fn legal_name_atau_short_name_is_one_business() {
+    let r = rules();
+    let t = "Direktur Utama Perusahaan Umum Lembaga Navigasi Penerbangan atau AirNav Indonesia, Bambang, menepis kabar.";
+    let d = Doc::new(t);
+    let sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+    let aliases = r.same_entity_aliases(&d, &sent_orgs);
+    let keys: Vec<String> = sent_orgs.iter().flatten().map(|o| aliases.get(&o.key).cloned().unwrap_or(o.key.clone())).collect();
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert_eq!(keys[0], keys[1]);
+}
+
+#[test]
+fn one_name_written_two_ways_is_one_organisation() {
+    assert!(same_org("danakita", "dana kita bersama"));
+    assert!(same_org("asuransi mitra abadi", "asuransi jiwa mitra abadi"));
+    assert!(!same_org("asuransi mitra abadi", "asuransi jiwa mitra sejahtera"));
+    assert!(!same_org("bank", "bankaltimtara"));
+}
+
+#[test]
+fn named_team_is_not_a_company_but_a_legal_team_works_for_one() {
+    let r = rules();
+    assert!(r.names_non_company("Perwakilan Tim Ekonomi Prabowo-Hatta Sandiaga"));
+    assert_eq!(r.first_non_company("Tim kuasa hukum lima pihak terlapor dari Grup Sentosa", &[]), None);
+    assert_eq!(r.first_non_company("Tim Kuasa Hukum PT Sentosa", &[]), None);
+}
+
+#[test]
+fn apposition_names_one_business_twice() {
+    let r = rules();
+    let t = "Produsen roti Roti Lestari membantah isu itu. Direktur PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani, menegaskan hal itu. PT Kirim Cepat Indonesia (Kirimin) menepis kabar. PT Sentosa Finance, anak usaha PT Sentosa Group, membantah.";
+    let d = Doc::new(t);
+    let mut sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+    r.add_known_names(&d, &mut sent_orgs);
+    let aliases = r.same_entity_aliases(&d, &sent_orgs);
+    let key_of = |name: &str| sent_orgs.iter().flatten().find(|o| o.name == name).map(|o| o.key.clone()).expect(name);
+    let canon = |name: &str| aliases.get(&key_of(name)).cloned().unwrap_or_else(|| key_of(name));
+    assert_eq!(canon("Lestari Pangan Nusantara"), canon("Roti Lestari"), "produsen: the brand's own company");
+    assert_eq!(canon("Kirimin"), canon("Kirim Cepat Indonesia"), "short name in brackets");
+    assert_ne!(canon("Sentosa Finance"), canon("Sentosa Group"), "a subsidiary is another company");
+}
+
+#[test]
+fn a_sentence_of_many_roles_keeps_every_name() {
+    // one sentence, no full stops: the role scans look a bounded window ahead
+    let t = "juru bicara Tokopedia Budi Santoso mengatakan ".repeat(3000);
+    let r = rules();
+    let d = Doc::new(&t);
+    // the windowed scans still find every organisation and person (speed is benchmarked)
+    assert_eq!(r.orgs_in(&d, &(0..t.len())).iter().filter(|o| o.key == "Tokopedia").count(), 3000);
+    assert!(r.affiliations(&d).iter().any(|a| a.tokens == ["Budi", "Santoso"]));
+}
+
+#[test]
+fn lexicon_name_needs_word_boundaries() {
+    // "Grabbing" is not Grab.
+    assert!(names("Grabbing data").is_empty());
+}
+
+#[test]
+fn department_between_title_and_company() {
+    assert_eq!(names("Direktur Keuangan BSTX, Handoko Setiabudi, mengatakan")[0].0, "BSTX");
+    assert_eq!(names("Direktur Niaga Lintang Air, Yohanes, menegaskan")[0].0, "Lintang Air");
+}
+
+#[test]
+fn business_word_inside_an_association_name_is_no_company() {
+    let n = names("Perhimpunan Hotel dan Restoran Indonesia (PHRI) Bali menepis isu");
+    assert!(n.iter().all(|(_, c)| !c), "{n:?}");
+}
+
+#[test]
+fn brand_noun_with_describing_words_marks_a_company() {
+    assert_eq!(names("Merek kosmetik lokal Auri Beauty menjawab petisi")[0].0, "Auri Beauty");
+}

@@ -1,0 +1,181 @@
+//! Tests of the denial rules, each named after the case that prompted it.
+
+use crate::extract::{Article, Extractor};
+
+/// (company, quote) of every record extracted from `text`.
+fn records(text: &str) -> Vec<(String, Option<String>)> {
+    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", text));
+    out.records.into_iter().map(|r| (r.company, r.denial_quote)).collect()
+}
+
+/// The quote of the one record extracted from `text`.
+fn only_quote(text: &str) -> Option<String> {
+    let r = records(text);
+    assert_eq!(r.len(), 1, "{r:?}");
+    r.into_iter().next().and_then(|(_, q)| q)
+}
+
+#[test]
+fn confirming_company_gives_no_record_on_a_negation() {
+    let t = "Aplikasi Antarin membenarkan kebocoran data pengguna.\n\n\"Kami membenarkan adanya akses tidak sah ke server kami,\" kata CTO Antarin, Ferdi.\n\nFerdi menyebut data pembayaran tidak termasuk dalam data yang bocor, meski kabar itu ramai.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn accusing_company_gives_no_record_on_a_negation() {
+    let t = "Startup BelajarPintar menuding pesaingnya menjiplak fitur kuis. Tuduhan itu ramai dibagikan.\n\n\"Itu bukan kebetulan,\" kata CEO BelajarPintar, Rania.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn fronted_phrase_is_not_the_subject() {
+    let t = "Kabar kebakaran motor listrik beredar luas.\n\nMelalui akun Instagram resminya, produsen motor listrik PT Elmo Listrik Nusantara membantah kabar tersebut.";
+    let r = records(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Elmo Listrik Nusantara");
+}
+
+#[test]
+fn official_account_speaks_for_its_company() {
+    let t = "PT Kilat Motor Indonesia membantah isu baterai meledak.\n\n\"Baterai kami tidak meledak, informasi itu tidak benar,\" tulis @kilatmotorindonesia.id di Instagram.";
+    assert_eq!(only_quote(t).as_deref(), Some("Baterai kami tidak meledak, informasi itu tidak benar,"));
+}
+
+#[test]
+fn clarifying_a_report_away_is_a_denial() {
+    let t = "Platform pinjaman PT Dana Kita Bersama meluruskan informasi yang beredar soal pencabutan izin usahanya.";
+    assert_eq!(records(t).len(), 1);
+}
+
+#[test]
+fn title_joined_by_dan_is_one_speaker() {
+    let t = "PT Borneo Sawit Lestari (BSL) membantah tudingan pencemaran sungai.\n\n\"Kami tidak membuang limbah ke sungai,\" kata Manajer Humas dan Legal PT BSL, Antonius, di Pontianak.";
+    assert_eq!(only_quote(t).as_deref(), Some("Kami tidak membuang limbah ke sungai,"));
+}
+
+#[test]
+fn title_ending_in_nya_before_the_person() {
+    let t = "Sementara itu, Kilat Motor melalui Head of Marketing-nya, Sandra Widjojo, menepis tuduhan baterai meledak.\n\n\"Baterai kami masih utuh, tudingan itu tidak benar,\" kata Sandra.";
+    assert_eq!(only_quote(t).as_deref(), Some("Baterai kami masih utuh, tudingan itu tidak benar,"));
+}
+
+#[test]
+fn brand_and_its_company_are_one_record() {
+    let t = "Produsen roti Roti Lestari membantah isu lemak babi.\n\nDirektur Pemasaran PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani Hartono, menegaskan tudingan tersebut tidak berdasar.\n\n\"Informasi itu tidak benar,\" kata Yuliani.";
+    let r = records(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "Roti Lestari");
+    assert_eq!(r[0].1.as_deref(), Some("Informasi itu tidak benar,"));
+}
+
+#[test]
+fn said_the_same_with_the_agent_after_the_cue() {
+    let r = records(
+        "PT Arta Baja membantah isu kontrak derivatif. \"Itu tidak benar,\" kata Dirut Arta Baja, Budi. Hal senada diungkapkan Direktur Utama PT Sinar Logam, Teguh Wibowo.",
+    );
+    let companies: Vec<&str> = r.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(companies, ["Arta Baja", "Sinar Logam"]);
+    // a union that says the same is no company's denial
+    let r = records("PT Arta Baja membantah isu kontrak derivatif. Hal senada disampaikan Ketua Serikat Pekerja PT Sinar Logam, Teguh.");
+    assert_eq!(r.len(), 1);
+}
+
+#[test]
+fn ticker_after_tbk_is_the_same_business() {
+    let t = "Emiten tekstil PT Benang Sari Textindo Tbk (BSTX) menepis kabar PHK massal.\n\nDirektur Keuangan BSTX, Handoko, mengatakan perseroan menambah shift. \"Tidak ada PHK,\" ujar Handoko.";
+    let r = records(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("Tidak ada PHK,"));
+}
+
+#[test]
+fn assertive_negation_needs_no_rumour_words() {
+    let r = records("Grup Sinar Rimba menegaskan tiga anak usahanya tidak terlibat dalam kebakaran hutan di Riau.");
+    assert_eq!(r.len(), 1, "{r:?}");
+    // a neutral verb's negation in everyday business news is no denial
+    let t = "PT Maju Jaya Tbk membukukan laba Rp 1,2 triliun. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak mengalami kendala pasokan.";
+    assert!(records(t).is_empty());
+    // but it is one in an article about an accusation
+    let t = "Petani menuding PT Maju Jaya memotong harga. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak memotong harga.";
+    assert_eq!(records(t).len(), 1);
+}
+
+#[test]
+fn laporan_in_a_byline_is_no_rumour_word() {
+    let t = "Laporan Wartawan Tribunnews.com, Andi\n\nPT Maju Jaya Tbk membukukan laba. Direktur Utama PT Maju Jaya, Budi, mengatakan perusahaan tidak mengalami kendala pasokan.";
+    assert!(records(t).is_empty());
+}
+
+#[test]
+fn plan_or_assurance_is_no_denial_without_rumour_words() {
+    assert!(records("PT Maju Jaya memastikan tidak akan menaikkan harga jual tahun ini.").is_empty());
+    assert!(records("PT Maju Jaya memastikan stok beras aman hingga Lebaran.").is_empty());
+    // with a rumour in the article the same words answer it
+    assert_eq!(records("Beredar kabar harga akan naik. PT Maju Jaya memastikan tidak akan menaikkan harga jual.").len(), 1);
+}
+
+#[test]
+fn accuser_saying_it_never_did_the_same_is_no_denier() {
+    let t = "CEO Lajur Kirim, Evan, menuding Paket Murah mematok ongkos kirim di bawah biaya. \"Kami tidak pernah melakukan banting harga,\" kata Evan.";
+    assert!(records(t).is_empty(), "{:?}", records(t));
+}
+
+#[test]
+fn speaker_whose_first_name_is_a_lexicon_company() {
+    let t = "Juru bicara Glowee, Astra Nugraha, mengatakan produk yang disita adalah barang palsu. \"Yang disita itu bukan produk kami,\" kata Astra.";
+    let r = records(t);
+    assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Glowee"]);
+    let t = "Sekretaris Perusahaan BKP Garuda Wicaksono mengatakan perseroan menang lelang terbuka. \"BKP tidak terlibat dalam pengaturan tender,\" kata Garuda.";
+    let r = records(t);
+    assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["BKP"]);
+}
+
+#[test]
+fn list_after_a_business_noun_with_a_place() {
+    let t = "Dua produsen rokok di Soloraya, Kretek Nusantara dan Gudang Jaya, menepis tudingan menyerap tembakau ilegal.";
+    let r = records(t);
+    assert_eq!(r.iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Kretek Nusantara", "Gudang Jaya"]);
+}
+
+#[test]
+fn own_sentence_beats_a_shared_one_as_indirect_quote() {
+    let t = "PT Lintang Air dan PT Cendana Air menampik tudingan menahan kursi.\n\nAdapun manajemen Cendana Air menyatakan tidak ada kursi yang sengaja ditahan.";
+    let r = records(t);
+    assert_eq!(r.len(), 2, "{r:?}");
+    assert!(r[0].1.as_deref().is_some_and(|q| q.starts_with("PT Lintang Air dan")), "{r:?}");
+    assert!(r[1].1.as_deref().is_some_and(|q| q.starts_with("Adapun manajemen Cendana Air")), "{r:?}");
+}
+
+#[test]
+fn subsidiary_denies_not_its_parent() {
+    let t = "Anak usaha Arunika Group yang mengelola kebun sawit, PT Arunika Agro Lestari, menyangkal laporan upah buruh.";
+    assert_eq!(records(t).iter().map(|(c, _)| c.as_str()).collect::<Vec<_>>(), ["Arunika Agro Lestari"]);
+    // an unnamed subsidiary gives its parent no record
+    assert!(records("Anak Usaha Arunika Group Sangkal Pekerjakan Buruh Tanpa Upah").is_empty());
+}
+
+#[test]
+fn persero_name_and_the_short_name_it_goes_by_are_one_record() {
+    let t = "Jakarta - PT Pelabuhan Samudra Nusantara (Persero) atau Pelsana membantah telah menaikkan tarif. Corporate Secretary Pelsana, Arif, menjelaskan tarif tidak naik.";
+    assert_eq!(records(t).len(), 1, "{:?}", records(t));
+}
+
+#[test]
+fn declining_to_speculate_is_no_denial() {
+    let t = "Serikat pekerja membantah tudingan sabotase. \"Kami tidak akan berspekulasi soal itu,\" kata Manajemen PT Karawang Baja.";
+    assert!(records(t).is_empty(), "{:?}", records(t));
+}
+
+#[test]
+fn reported_never_needs_no_rumour_words() {
+    let t = "Zoom menjawab kekhawatiran publik soal keamanan platformnya. Zoom dalam tulisan tersebut menyatakan tidak pernah menjual data pengguna.";
+    assert_eq!(records(t).len(), 1);
+}
+
+#[test]
+fn press_release_as_speaker_speaks_for_the_company() {
+    let t = "PT Fortuna Medika menepis tudingan kongkalikong harga obat. \"Perseroan tidak pernah terlibat dalam kesepakatan harga,\" tulis siaran pers tersebut.";
+    let r = records(t);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].1.as_deref(), Some("Perseroan tidak pernah terlibat dalam kesepakatan harga,"));
+}
