@@ -87,21 +87,19 @@ impl Rules {
             }
             // a reported negation ("menyatakan tidak menjual data") restates a claim that the
             // sentence just before may state itself ("Mereka menduga ada penjualan data")
-            if *rule == "denial.reported_negation" {
-                if let Some(f) = doc.sentence_at(sent.start).filter(|&i| i > 0).and_then(|i| self.rumour_in(doc, i - 1)) {
+            if *rule == "denial.reported_negation"
+                && let Some(f) = doc.sentence_at(sent.start).filter(|&i| i > 0).and_then(|i| self.rumour_in(doc, i - 1)) {
                     return Some(f);
                 }
-            }
             if let Some(f) = self.in_denial_sentence(doc, sent, cue, rule) {
                 return Some(f);
             }
         }
         // "Hal senada diungkapkan X" echoes the denial before it: its claim is that one's
-        if st.rule == "denial.same_as" {
-            if let Some(f) = echoed {
+        if st.rule == "denial.same_as"
+            && let Some(f) = echoed {
                 return Some(Found { rule: "allegation.echoed", ..f.clone() });
             }
-        }
         let titles: Vec<_> = st.cues.iter().filter(|c| in_title(&c.0)).collect();
         if let Some((first, ..)) = titles.first().filter(|_| titles.len() == st.cues.len()) {
             // only a headline stands for the denial: the lead below it states the claim

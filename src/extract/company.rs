@@ -309,11 +309,10 @@ impl Rules {
                 // "Asosiasi Produsen Elektronik X": the business noun belongs to the name of
                 // an association (or another non-company) that precedes it
                 let owner = self.non_company.find_iter(&hay[..c.get(0).map_or(0, |a| a.start())]).last().is_some_and(|n| hay[n.end()..c.get(0).map_or(0, |a| a.start())].trim().is_empty());
-                if owner && out.len() > before {
-                    if let Some(o) = out.last_mut() {
+                if owner && out.len() > before
+                    && let Some(o) = out.last_mut() {
                         o.is_company = false;
                     }
-                }
             }
         }
         for &(_, after) in &roles {
@@ -488,11 +487,10 @@ impl Rules {
     fn split_org_person(&self, text: &str, span: Span) -> (usize, usize) {
         let Some(span) = self.trim_name(text, span) else { return (0, 0) };
         let doc_like = &text[span.clone()];
-        if let Some(m) = self.names.find(doc_like) {
-            if m.start() == 0 && word_boundary(text, span.start, span.start + m.end()) {
+        if let Some(m) = self.names.find(doc_like)
+            && m.start() == 0 && word_boundary(text, span.start, span.start + m.end()) {
                 return (span.start, span.start + m.end());
             }
-        }
         let words: Vec<(usize, &str)> = word_offsets(doc_like);
         if words.len() >= 2 && is_acronym(words[0].1) && !words[1].1.chars().all(|c| c.is_uppercase()) {
             return (span.start, span.start + words[0].0 + words[0].1.len());
@@ -551,7 +549,7 @@ impl Rules {
         }
         loop {
             let w = &text[s..e];
-            let w2 = w.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ')' | '(' | '-' | '’' | '\''));
+            let w2 = w.trim_end_matches(['.', ',', ';', ':', ')', '(', '-', '’', '\'']);
             let w3 = w2.trim_end();
             let mut cut = w3.len();
             for suffix in [" Tbk", " (Persero)", " (Persero", " Persero"] {
@@ -566,7 +564,7 @@ impl Rules {
         }
         let name = text[s..e].trim();
         let lower = name.to_lowercase();
-        if name.is_empty() || self.function_words.iter().any(|f| *f == lower) {
+        if name.is_empty() || self.function_words.contains(&lower) {
             return None;
         }
         Some(s..e)
@@ -575,11 +573,10 @@ impl Rules {
     /// Grouping key: the lexicon canonical name when the name is (or starts with) a lexicon
     /// name, else the lower-cased name.
     pub fn key_for(&self, name: &str) -> String {
-        if let Some(m) = self.names.find(name) {
-            if m.start() == 0 && (m.end() == name.len() || !name[m.end()..].starts_with(char::is_alphanumeric)) {
+        if let Some(m) = self.names.find(name)
+            && m.start() == 0 && (m.end() == name.len() || !name[m.end()..].starts_with(char::is_alphanumeric)) {
                 return self.canonical[self.name_entity[m.pattern().as_usize()].0].clone();
             }
-        }
         name.to_lowercase()
     }
 
@@ -610,7 +607,7 @@ impl Rules {
 
     pub fn is_function_word(&self, w: &str) -> bool {
         let l = w.to_lowercase();
-        self.function_words.iter().any(|f| *f == l)
+        self.function_words.contains(&l)
     }
 }
 

@@ -331,11 +331,10 @@ impl Rules {
             let st = &mut found[idx];
             st.quotes.push(qi);
             st.quote_strength.insert(qi, strength);
-            if st.speaker.as_ref().is_none_or(|s| s.value == st.company.value) {
-                if let Some(s) = speaker {
+            if st.speaker.as_ref().is_none_or(|s| s.value == st.company.value)
+                && let Some(s) = speaker {
                     st.speaker = Some(s);
                 }
-            }
         }
         // 3. a company that confirms, admits or accuses ("Antarin membenarkan ...") is not
         // denying when the only sign of a denial is a negation in what it says, or a
@@ -455,11 +454,10 @@ impl Rules {
         }
         // a person: their company through an apposition elsewhere
         if let Some(p) = self.person_in(ctx, &subject) {
-            if let Some(a) = ctx.orgs.affiliation_of(ctx.affs, &p.value) {
-                if let Some(o) = &a.org {
+            if let Some(a) = ctx.orgs.affiliation_of(ctx.affs, &p.value)
+                && let Some(o) = &a.org {
                     return if o.is_company { vec![(o.clone(), Some(p), "denial.subject_verb")] } else { vec![] };
                 }
-            }
             return vec![];
         }
         // a pronoun or "perusahaan": the company in focus
@@ -473,11 +471,10 @@ impl Rules {
         if head.is_empty() || head.eq_ignore_ascii_case("mereka") {
             return self.previous_subject(ctx, si).map(|o| vec![(o, None, "denial.subject_verb")]).unwrap_or_default();
         }
-        if self.pronoun.is_match(&head) {
-            if let Some(o) = focus(ctx, si, subject.start) {
+        if self.pronoun.is_match(&head)
+            && let Some(o) = focus(ctx, si, subject.start) {
                 return vec![(o, None, "denial.subject_verb")];
             }
-        }
         vec![]
     }
 
@@ -485,11 +482,10 @@ impl Rules {
     /// else the text before the clause's first speech or denial verb.
     fn subject_span(&self, doc: &Doc, sent: &Span, cue: &Span) -> Option<Span> {
         let upto = &doc.text[sent.start..cue.end];
-        if let Some(c) = self.menurut.captures(upto) {
-            if let Some(m) = c.get(1) {
+        if let Some(c) = self.menurut.captures(upto)
+            && let Some(m) = c.get(1) {
                 return Some(sent.start + m.start()..sent.start + m.end());
             }
-        }
         match self.verb.find(upto) {
             Some(m) => {
                 let subject = &upto[..m.start()];
@@ -569,11 +565,10 @@ impl Rules {
             orgs.iter().all(|o| p.start <= o.span.start && o.span.end <= p.end)
                 && ctx.orgs.affiliation_of(ctx.affs, doc.slice(p)).is_some_and(|a| a.org.as_ref().is_some_and(|ao| orgs.iter().all(|o| !company::same_org(&o.key, &ao.key))))
         });
-        if !names_the_person {
-            if let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
+        if !names_the_person
+            && let Some(o) = orgs.iter().find(|o| o.rule == "company.lexicon").or(orgs.first()) {
                 return Some((o.clone(), person));
             }
-        }
         if let Some(p) = &person {
             let a = ctx.orgs.affiliation_of(ctx.affs, doc.slice(p))?;
             return a.org.clone().map(|o| (o, Some(p.clone())));
@@ -622,11 +617,10 @@ fn official_account(ctx: &Ctx, handle: &str) -> Option<OrgRef> {
     fn core(s: &str) -> String {
         let mut h: String = s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
         for suffix in ["official", "indonesia", "id", "ind", "indo"] {
-            if h.len() > suffix.len() + 2 {
-                if let Some(x) = h.strip_suffix(suffix) {
+            if h.len() > suffix.len() + 2
+                && let Some(x) = h.strip_suffix(suffix) {
                     h = x.to_string();
                 }
-            }
         }
         h
     }

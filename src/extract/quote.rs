@@ -125,13 +125,11 @@ impl Rules {
                 }
             }
             // 4. continuation of the previous speaker in the same or the next paragraph
-            if found.is_none() {
-                if let Some((sp, p)) = &last_speaker {
-                    if para.saturating_sub(*p) <= 1 {
+            if found.is_none()
+                && let Some((sp, p)) = &last_speaker
+                    && para.saturating_sub(*p) <= 1 {
                         found = Some((Some(sp.clone()), "quote.continuation"));
                     }
-                }
-            }
             // no speaker named anywhere near: whoever the sentences before were about speaks
             if found.is_none() {
                 pronoun = true;
