@@ -62,7 +62,7 @@ impl Rules {
             // kuasa hukumnya", "di hadapan anggota")
             dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang|melalui|lewat|via|di|pada|dalam)\b".to_string()),
             copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
-            passive_speech: build(r"^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\b".to_string()),
+            passive_speech: build(crate::extract::denial::SAME_AS_PASSIVE.to_string()),
             topic: build(
                 r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
                     .to_string(),

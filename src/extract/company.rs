@@ -45,6 +45,9 @@ pub struct Affiliation {
 const WINDOW: usize = 300;
 
 /// Capitalised word: upper-case letter or digit start, then letters/digits and inner marks.
+/// Legal forms written after a company's name ("PT X Tbk", "PT Y (Persero)"): no part of it.
+const LEGAL_SUFFIXES: [&str; 3] = ["Tbk", "(Persero)", "Persero"];
+
 const CAP_WORD: &str = r"(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}]|[0-9]+[\p{L}]*)";
 
 pub struct Rules {
@@ -379,10 +382,11 @@ impl Rules {
                 let Some(c) = self.short_name.captures(rest) else { continue };
                 let Some(m) = c.get(1).or_else(|| c.get(2).filter(|_| o.rule == "company.legal_form")) else { continue };
                 let span = o.span.end + m.start()..o.span.end + m.end();
-                // "(Persero)" is the legal form, no short name
+                // "(Persero)" is the legal form and "(Perseroan)" a defined term, no short name
                 if orgs.iter().any(|x| x.span.start < span.end && span.start < x.span.end)
                     || self.is_non_company(m.as_str())
-                    || matches!(m.as_str(), "Persero" | "Tbk" | "Perseroan")
+                    || LEGAL_SUFFIXES.iter().any(|x| x.trim_matches(['(', ')']) == m.as_str())
+                    || m.as_str() == "Perseroan"
                 {
                     continue;
                 }
@@ -460,7 +464,8 @@ impl Rules {
                 let gap = &doc.text[a.span.end..b.span.start];
                 // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets
                 // (after a legal suffix the name leaves out: "PT X Tbk (XX)")
-                let unsuffixed = gap.trim_start().trim_start_matches("Tbk").trim_start_matches("(Persero)").trim_start_matches("Persero");
+                let gap_start = gap.trim_start();
+                let unsuffixed = LEGAL_SUFFIXES.iter().find_map(|x| gap_start.strip_prefix(x)).unwrap_or(gap_start);
                 let bracketed = unsuffixed.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
                 // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
                 // name it goes by
@@ -552,9 +557,12 @@ impl Rules {
             let w2 = w.trim_end_matches(['.', ',', ';', ':', ')', '(', '-', '’', '\'']);
             let w3 = w2.trim_end();
             let mut cut = w3.len();
-            for suffix in [" Tbk", " (Persero)", " (Persero", " Persero"] {
-                if w3.ends_with(suffix) {
-                    cut = w3.len() - suffix.len();
+            // (the closing bracket of "(Persero)" went with the punctuation)
+            for suffix in LEGAL_SUFFIXES {
+                if let Some(rest) = w3.strip_suffix(suffix.trim_end_matches(')')) {
+                    if rest.ends_with(' ') {
+                        cut = rest.len() - 1;
+                    }
                 }
             }
             if cut == w.len() {

@@ -64,12 +64,16 @@ impl Statement {
     }
 }
 
+/// A passive speech verb right after "hal senada" ("Hal senada diungkapkan oleh X"): its agent
+/// said the same, and no claim follows (the allegation rules skip it).
+pub(crate) const SAME_AS_PASSIVE: &str =
+    r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?";
+
 pub struct Rules {
     prefilter: AhoCorasick,
-    /// Denial verbs and phrases or rumour words: without any, only a reported negation by an
-    /// assertive verb or opening a denying phrase (and stating no plan) can make a record.
-    context: Regex,
-    /// Rumour and accusation words alone (`context_cues`).
+    /// Rumour and accusation words (`context_cues`). An article with none of these and no
+    /// denial verb or phrase holds weak evidence only in an assertive verb's reported
+    /// negation or one opening a denying phrase, never in a plan.
     rumour: Regex,
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
@@ -133,12 +137,8 @@ impl Rules {
         let verbs = crate::lexicon::alternation(
             lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
         );
-        let context_alt = crate::lexicon::alternation(
-            strong_words.iter().copied().chain(lex.words("context_cues").iter().map(String::as_str)),
-        );
         Rules {
             prefilter,
-            context: build(format!(r"(?i)\b{context_alt}\b")),
             rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
@@ -166,9 +166,7 @@ impl Rules {
             passive: build(
                 r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
             ),
-            same_as_passive: build(
-                r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?".to_string(),
-            ),
+            same_as_passive: build(SAME_AS_PASSIVE.to_string()),
             pronoun: build(
                 r"(?i)^(?:ia|dia|beliau|mereka|pihaknya|perusahaan(?:\s+(?:itu|tersebut|ini))?|perseroan|manajemen|pihak\s+perusahaan|kami|perusahaannya)$"
                     .to_string(),
@@ -209,10 +207,11 @@ impl Rules {
         orgs.add_known_names(doc, &mut sent_orgs);
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
-        // ("Laporan wartawan Tribunnews.com" is a byline, not a report about anyone)
-        let has_context = self.context.find_iter(doc.text).any(|m| !self.byline.is_match(&doc.text[m.end()..]));
-        // rumour words proper: what a plan ("memastikan tidak akan ...") must answer to deny
+        // Rumour words ("Laporan wartawan Tribunnews.com" is a byline, not a report about
+        // anyone): what a plan ("memastikan tidak akan ...") must answer to deny. With a
+        // denial verb or phrase they make the context weak evidence needs.
         let has_rumour = self.rumour.find_iter(doc.text).any(|m| !self.byline.is_match(&doc.text[m.end()..]));
+        let has_context = has_rumour || self.strong.is_match(doc.text);
         let mut found: Vec<Statement> = Vec::new();
 
         // 1. denial cues in sentences
@@ -222,16 +221,15 @@ impl Rules {
                 continue;
             }
             let s_text = doc.slice(&sent.span);
+            // the sentence from a cue's last word (its negation) on
+            let from_negation = |m: &crate::rx::Match| {
+                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+                &s_text[m.end() - neg.len()..]
+            };
             // a plan is no denial without a rumour to answer ("memastikan tidak akan ...")
-            let plan_after = |m: &crate::rx::Match| {
-                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
-                self.plan.is_match(&s_text[m.end() - neg.len()..])
-            };
+            let plan_after = |m: &crate::rx::Match| self.plan.is_match(from_negation(m));
             // a negation that opens a denying phrase ("menyatakan tidak pernah menjual data")
-            let denying_after = |m: &crate::rx::Match| {
-                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
-                self.quote_strong.find(&s_text[m.end() - neg.len()..]).is_some_and(|q| q.start() == 0)
-            };
+            let denying_after = |m: &crate::rx::Match| self.quote_strong.find(from_negation(m)).is_some_and(|q| q.start() == 0);
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
                 .find_iter(s_text)
