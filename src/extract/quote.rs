@@ -142,18 +142,22 @@ impl Rules {
         }
         out
     }
-}
 
-impl Rules {
     /// The subject of the last sentence between `from` (a paragraph start) and a quote at
     /// `to`, when it names someone: the words before its first verb.
     fn paragraph_subject(&self, doc: &Doc, from: usize, to: usize) -> Option<Span> {
-        let sent = doc.sentences.iter().rev().find(|s| s.span.start >= from && s.span.end <= to)?;
+        // the sentences just before the quote (not a walk from the top of the text)
+        let upto = doc.sentence_at(to).map_or(doc.sentences.len(), |i| i + 1).min(doc.sentences.len());
+        let sent = doc.sentences[..upto]
+            .iter()
+            .rev()
+            .take_while(|s| s.span.end > from)
+            .find(|s| s.span.start >= from && s.span.end <= to)?;
         let text = doc.slice(&sent.span);
         let verb = self.clause_verb.find(text)?;
         let subj = trim_span(doc.text, sent.span.start..sent.span.start + verb.start());
         let named = doc.text[subj.clone()].split_whitespace().any(|w| w.starts_with(char::is_uppercase));
-        // a quote opening the sentence after it starts its own clause
+        // a subject without a capitalised word names no one ("ia", "perusahaan")
         (named && !subj.is_empty()).then(|| last_clause(doc.text, subj))
     }
 }
