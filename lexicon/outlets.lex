@@ -394,6 +394,10 @@ wawancara eksklusif dengan
 berbincang dengan
 bincang-bincang dengan
 menjawab pertanyaan
+# a syndicated page's note of where the copy first ran (the page's own network)
+telah tayang di
+sudah tayang di
+telah terbit di
 
 # Words that a dateline slot may hold that are no outlet: weekdays, labels, common places.
 [outlet_not_names]

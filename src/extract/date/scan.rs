@@ -80,6 +80,7 @@ pub struct Scanner {
     period_before: Regex,
     statement_before: Regex,
     event_before: Regex,
+    attribution_before: Regex,
     update_before: Regex,
     unit_after: Regex,
     months: HashMap<String, u32>,
@@ -167,6 +168,12 @@ impl Scanner {
             event_before: build(&format!(
                 r"(?i)(?:^|[^\p{{L}}]){}\s+(?:(?:hari|tanggal|tgl\.?)\s+)?$",
                 lex.alternation("date_event_cues")
+            )),
+            // "kata Dirut PT X, Nama, pada Senin (13/3)": the time of the saying, not of an event
+            attribution_before: build(&format!(
+                r"(?i:(?:^|[^\p{{L}}]){speech})(?:nya)?(?:[\s,]+(?:\p{{Lu}}[\p{{L}}.'’\-]*|(?i:dia|ia|beliau|mereka|kami)))*[\s,]+(?i:{event})\s+(?:(?:hari|tanggal|tgl\.?)\s+)?$",
+                speech = lex.alternation("speech_verbs"),
+                event = lex.alternation("date_event_cues"),
             )),
             update_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){}(?:[^\p{{L}}]|$)", lex.alternation("date_update_cues"))),
             unit_after: build(
@@ -281,7 +288,8 @@ impl Scanner {
         let line_before = &text[pspan.start.min(span.start)..span.start];
         let after = &text[span.end..floor(text, span.end + 24)];
         let rest = text[span.end..pspan.end.max(span.end)].trim();
-        let event = self.event_before.is_match(&line_before[ceil_from_end(line_before, PERIOD_WINDOW)..]);
+        let event = self.event_before.is_match(&line_before[ceil_from_end(line_before, PERIOD_WINDOW)..])
+            && !self.attribution_before.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]);
         let alone = pspan.end.saturating_sub(pspan.start) <= SHORT_LINE
             && line_before.trim().chars().count() <= 3
             && rest.chars().count() <= 3;

@@ -316,3 +316,15 @@ mod props {
         }
     }
 }
+
+#[test]
+fn pada_after_an_attribution_dates_the_saying_not_an_event() {
+    let t = "Rabu, 15 Maret 2023 - 07:00 WIB\n\"Itu tidak benar,\" kata Direktur PT Sinar, Rudi Hartono, pada Senin (13/3) lalu.";
+    assert_eq!(date_of(t, "Itu tidak benar").map(|d| (d.0, d.1)), Some(("2023-03-13".into(), "date.statement")));
+}
+
+#[test]
+fn pada_after_a_denied_event_stays_the_events_time() {
+    let t = "Rabu, 15 Maret 2023 - 07:00 WIB\nPT Sinar membantah layanannya lumpuh pada Senin (13/3).";
+    assert_eq!(date_of(t, "membantah").unwrap().0, "2023-03-15");
+}

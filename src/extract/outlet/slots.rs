@@ -68,7 +68,7 @@ impl Slots {
             lead: re(&format!(
                 r"(?m)^{SP}*(?P<name>{name})(?:{SP}*,{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}{SP}*(?P<rest>\S)"
             )),
-            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{name}){SP}*{DASH}")),
+            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
             place_nodash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{TOK}){SP}+\p{{Lu}}")),
             copyright: re(&format!(
                 r"(?i:copyright|hak{SP}+cipta){SP}*(?P<sym>©|\([cC]\)|&copy;)?{SP}*(?P<year>(?:\d{{4}}{SP}*(?:[-–]{SP}*\d{{4}}{SP}*)?)?)(?P<name>[^\n|©]{{2,80}})"
@@ -84,9 +84,9 @@ impl Slots {
                 r"\b(?i:follow|ikuti|gabung|unduh{SP}+aplikasi|download{SP}+(?:aplikasi|app)|baca{SP}+artikel){SP}+(?:(?i:berita|akun|channel|kanal){SP}+)?(?P<name>{TOK}(?:{SP}+{TOK})?)"
             )),
             photo_paren: re(&format!(
-                r"\({SP}*(?:{label}{SP}*:?{SP}*)?(?P<name>{name}){SP}*/{SP}*[^)\n]{{1,60}}\)"
+                r"\({SP}*(?:{label}{SP}*:?{SP}*){{0,2}}(?P<name>{name}){SP}*/{SP}*[^)\n]{{1,60}}\)"
             )),
-            photo_label: re(&format!(r"{label}{SP}*:[\s•·]{{0,12}}(?P<name>{name}){SP}*/")),
+            photo_label: re(&format!(r"{label}{SP}*:[\s•·]{{0,12}}(?:{label}{SP}+)?(?P<name>{name}){SP}*/")),
             photo_end: re(&format!(r"(?m)(?:^|{SP})(?P<name>{TOK}){SP}*/{SP}*\p{{Lu}}[^\n/()]{{1,40}}$")),
             mention: re(&format!(
                 r"\b(?i:{cues}){SP}+(?:(?i:tim|redaksi|wartawan|reporter|jurnalis|media){SP}+)?(?P<name>{name})"
@@ -143,7 +143,13 @@ impl Slots {
                 return None;
             }
             let m = c.name("name")?;
-            self.slot_name(m.as_str(), m.start(), n, |s| looks_like_name(s, n) && is_caps(s))
+            // after a known town, a capitalised name of a word or two is the site's own
+            // (`Jakarta, Insertlive -`); after an unknown one it must be in capitals
+            let known_place = n.is_place(city);
+            self.slot_name(m.as_str(), m.start(), n, |s| {
+                let capitalised = s.split_whitespace().count() <= 2 && s.chars().next().is_some_and(char::is_uppercase);
+                looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised)
+            })
         }));
         consider(self.place_nodash.captures_iter(head).find_map(|c| {
             let city = c.name("city")?.as_str();

@@ -362,3 +362,29 @@ fn known_outlet_in_the_footer_beats_an_unknown_capitals_dateline() {
     let t = "Pabrik Bantah Mainkan Harga\n\nWARTA SENJA — Produsen tepung PT Singkong Mas membantah memainkan harga beli singkong petani di daerah itu.";
     assert_eq!(value(t).as_deref(), Some("Warta Senja"));
 }
+
+#[test]
+fn dateline_known_town_then_capitalised_site_name() {
+    assert_eq!(value("Jakarta, Insertlive - PT Sinar membantah kabar itu."), Some("Insertlive".into()));
+}
+
+#[test]
+fn dateline_known_town_then_weekday_is_no_outlet() {
+    assert_eq!(value("Jakarta, Senin - PT Sinar membantah kabar itu."), None);
+}
+
+#[test]
+fn dateline_town_then_site_then_colon() {
+    assert_eq!(find("MEDAN, Waspada.id: PT Sinar membantah kabar itu.").map(|f| (f.0, f.1)), Some(("Waspada".into(), "outlet.dateline")));
+}
+
+#[test]
+fn photo_credit_with_two_labels() {
+    assert_eq!(value("PT Sinar membantah kabar itu.\n(Foto: Dok. Kontan/Cheppy A. Muchlis)"), Some("Kontan".into()));
+}
+
+#[test]
+fn syndication_note_names_the_network() {
+    let t = "PT Sinar membantah kabar itu.\nArtikel ini telah tayang di Kompas.com dengan judul \"Sinar Bantah\".";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("Kompas.com".into(), "outlet.lexicon_mention")));
+}
