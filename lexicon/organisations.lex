@@ -712,6 +712,56 @@ Pelapor
 Tergugat
 Penggugat
 
+[person_nouns]
+# Nouns that introduce a person's name and nothing else ("penyanyi Ayu Larasati"): the name is
+# a person wherever it recurs, even after a role ("Manajer Ayu").
+penyanyi
+biduan
+biduanita
+artis
+aktor
+aktris
+selebritas
+selebriti
+selebgram
+pesinetron
+presenter
+pembawa acara
+komedian
+musisi
+pedangdut
+rapper
+youtuber
+influencer
+atlet
+pebulu tangkis
+pesepak bola
+pesepakbola
+petenis
+petinju
+pembalap
+pengusaha
+sosialita
+sutradara
+suaminya
+istrinya
+sang suami
+sang istri
+mendiang
+almarhum
+almarhumah
+
+[representative_nouns]
+# Who speaks for a person ("manajemen Ayu, PT Bintang Cahaya Manajemen"): the organisation
+# after them represents that person, and what it denies is about the person.
+manajemen
+pihak manajemen
+manajer
+agensi
+kuasa hukum
+tim kuasa hukum
+pengacara
+
 [non_company_people]
 # People who speak for themselves, not for a company; as the head of a denier they give no
 # record even when a company is named after them ("warga sekitar pabrik PT X membantah").

@@ -12,6 +12,9 @@
 //! personal names taken for companies, and ministries given records.
 
 mod affiliation;
+mod person;
+
+pub use person::People;
 
 use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -88,6 +91,7 @@ pub struct Rules {
     /// Lower-cased words that may stand right before a company name without being part of
     /// it (roles, legal forms, organisation nouns, function words).
     connectors: std::collections::HashSet<String>,
+    person: person::PersonRules,
 }
 
 impl Rules {
@@ -176,6 +180,7 @@ impl Rules {
                 .map(|w| w.to_lowercase())
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
+            person: person::PersonRules::new(lex),
         }
     }
 

@@ -192,7 +192,7 @@ impl Rules {
 
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
-        let affs = orgs.affiliations(doc);
+        let mut affs = orgs.affiliations(doc);
         let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
         // A lone word after a role ("juru bicara Budi") is a company only if the article
         // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
@@ -205,6 +205,9 @@ impl Rules {
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
         orgs.add_known_names(doc, &mut sent_orgs);
+        // "penyanyi Ayu": a person is no organisation, and her management speaks for her
+        let people = orgs.introduced_people(doc);
+        orgs.set_aside_people(doc, &people, &mut sent_orgs, &mut affs);
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
         // Rumour words ("Laporan wartawan Tribunnews.com" is a byline, not a report about
