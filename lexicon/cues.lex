@@ -160,6 +160,10 @@ belum menanggapi
 tidak menanggapi
 tidak segera menanggapi
 belum bisa dipastikan
+# a decision not yet taken answers nothing
+belum memutuskan
+belum menentukan
+belum mengambil keputusan
 membenarkan
 mengakui
 

@@ -536,6 +536,25 @@ Lapas
 Rutan
 Kanwil
 RSUD
+hasil survei
+lembaga survei
+lembaga riset
+hasil riset
+hasil penelitian
+Rumah Sakit Umum Daerah
+Rumah Sakit Umum Pusat
+Rumah Sakit Umum
+RS Bhayangkara
+Rumah Sakit Bhayangkara
+PN
+PTUN
+Pengadilan Negeri
+Pengadilan Niaga
+Pengadilan Tinggi
+DLH
+Bappeda
+Bapenda
+Satpol PP
 RSUP
 Puskesmas
 Puspen

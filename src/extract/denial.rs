@@ -85,6 +85,9 @@ pub struct Rules {
     menurut: Regex,
     /// An adverbial phrase before the subject, up to its comma.
     fronted: Regex,
+    /// A dateline opening the sentence ("BATAM (BP) - ", "KBRN, Jakarta: "): the outlet's,
+    /// never the subject.
+    dateline: Regex,
     /// Confirming, admitting or accusing verbs.
     counter: Regex,
     person_pronoun: Regex,
@@ -93,10 +96,14 @@ pub struct Rules {
     negated: Regex,
     same_as: Regex,
     negation: Regex,
+    /// A degree word right after a negation: "tidak terlalu", "tak begitu".
+    degree_after: Regex,
     decline: Regex,
     reported_negation: Regex,
     /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
     byline: Regex,
+    /// "seperti diberitakan Kontan": a citation of another outlet, no report about anyone.
+    citation_before: Regex,
     /// "anak usaha" right before an organisation (`subsidiary_nouns`).
     subsidiary: Regex,
     /// A subsidiary noun opening a capitalised name ("Anak Usaha X Group").
@@ -145,6 +152,10 @@ impl Rules {
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
+            dateline: build(
+                r"^\s*\p{Lu}[\p{L}.'’\-]*(?:[ \u{A0}]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[ \u{A0}]*,[ \u{A0}]*[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:[ \u{A0}]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,2})?(?:[ \u{A0}]*\([^()\n]{1,40}\))?[ \u{A0}]*(?:--|[-–—]|:)[ \u{A0}]+"
+                    .to_string(),
+            ),
             counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
@@ -152,12 +163,14 @@ impl Rules {
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
+            degree_after: build(format!(r"(?i)^\s+(?:{})\b", lex.alternation("degree_words"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(
                 r"(?i)\b(?:mengatakan|menegaskan|memastikan|menyatakan|menjelaskan|menyebut|mengklaim|menjamin)(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,14}?\s+(?:tidak|tak|bukan|aman)\b"
                     .to_string(),
             ),
             byline: build(r"(?i)^\s*(?:wartawan|reporter|koresponden|kontributor|jurnalis|:)".to_string()),
+            citation_before: build(r"(?i)\b(?:seperti|sebagaimana)\s+$".to_string()),
             subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
             subsidiary_lead: build(format!(r"(?i)^{}\s", lex.alternation("subsidiary_nouns"))),
             statement_noun: build(format!(r"(?i)^{}\b", lex.alternation("statement_nouns"))),
@@ -210,11 +223,35 @@ impl Rules {
         orgs.set_aside_people(doc, &people, &mut sent_orgs, &mut affs);
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
+        // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
+        // membantah anggapan ...") is that body's own: neither it nor the claim it answers in
+        // its sentence is context for a company's negation.
+        let (mut first_denial, mut other_denials) = (None, Vec::new());
+        for m in self.strong.find_iter(doc.text) {
+            if self.non_company_denies(&ctx, m.start()..m.end()) {
+                other_denials.extend(doc.sentence_at(m.start()));
+            } else if first_denial.is_none() {
+                first_denial = Some(m.start());
+            }
+        }
         // Rumour words ("Laporan wartawan Tribunnews.com" is a byline, not a report about
         // anyone): what a plan ("memastikan tidak akan ...") must answer to deny. With a
         // denial verb or phrase they make the context weak evidence needs.
-        let has_rumour = self.rumour.find_iter(doc.text).any(|m| !self.byline.is_match(&doc.text[m.end()..]));
-        let has_context = has_rumour || self.strong.is_match(doc.text);
+        let first_rumour = self
+            .rumour
+            .find_iter(doc.text)
+            .find(|m| {
+                !self.byline.is_match(&doc.text[m.end()..])
+                    && !self.citation_before.is_match(&doc.text[doc.text.floor_char_boundary(m.start().saturating_sub(20))..m.start()])
+                    && !doc.sentence_at(m.start()).is_some_and(|si| other_denials.contains(&si))
+            })
+            .map(|m| m.start());
+        let has_rumour = first_rumour.is_some();
+        let has_context = has_rumour || first_denial.is_some();
+        // a reported negation answers a claim made before it (or in the headline), not one
+        // the story turns to later ("Di tengah kabar penutupan pabrik lain, ...")
+        let context_before = |pos: usize| first_rumour.into_iter().chain(first_denial).any(|c| c < pos);
+        let rumour_before = |pos: usize| first_rumour.is_some_and(|c| c < pos);
         let mut found: Vec<Statement> = Vec::new();
 
         // 1. denial cues in sentences
@@ -236,7 +273,7 @@ impl Rules {
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
                 .find_iter(s_text)
-                .filter(|m| has_rumour || !self.negation.is_match(m.as_str()) || !plan_after(m))
+                .filter(|m| rumour_before(sent.span.start + m.start()) || !self.negation.is_match(m.as_str()) || !plan_after(m))
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
@@ -253,7 +290,10 @@ impl Rules {
             cues.extend(
                 self.reported_negation
                     .find_iter(s_text)
-                    .filter(|m| if plan_after(m) { has_rumour } else { has_context || self.assertive.is_match(m.as_str()) || denying_after(m) })
+                    .filter(|m| {
+                        let at = sent.span.start + m.start();
+                        if plan_after(m) { rumour_before(at) } else { context_before(at) || self.assertive.is_match(m.as_str()) || denying_after(m) }
+                    })
                     .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
             );
             // "hal senada" only echoes: a cue of its own in the sentence comes first
@@ -320,7 +360,7 @@ impl Rules {
                         continue;
                     }
                     let strong_quote = self.affirmed_cue(qtext) && !self.decline.is_match(qtext);
-                    let weak_quote = has_context && self.negation.is_match(qtext) && !self.decline.is_match(qtext);
+                    let weak_quote = has_context && self.plain_negation(qtext) && !self.decline.is_match(qtext);
                     if !(strong_quote || weak_quote) {
                         continue;
                     }
@@ -490,7 +530,8 @@ impl Rules {
         match self.verb.find(upto) {
             Some(m) => {
                 let subject = &upto[..m.start()];
-                let skip = self.fronted.find(subject).map_or(0, |f| f.end());
+                let dateline = self.dateline.find(subject).map_or(0, |d| d.end());
+                let skip = dateline + self.fronted.find(&subject[dateline..]).map_or(0, |f| f.end());
                 Some(sent.start + skip..sent.start + m.start())
             }
             // "Kabar bahwa X ... tidak benar" with no one saying it is the reporter's (or a
@@ -498,6 +539,19 @@ impl Rules {
             None if self.phrase_cue.is_match(doc.slice(cue)) => None,
             None => Some(sent.start..cue.start),
         }
+    }
+
+    /// A negation that states something is not so, not a hedge of degree ("tidak terlalu
+    /// bergantung", "tidak begitu besar").
+    fn plain_negation(&self, text: &str) -> bool {
+        self.negation.find_iter(text).any(|m| !self.degree_after.is_match(&text[m.end()..]))
+    }
+
+    /// Is the denial cue at `cue` a non-company's: its sentence's subject is headed by one?
+    fn non_company_denies(&self, ctx: &Ctx, cue: Span) -> bool {
+        let Some(si) = ctx.doc.sentence_at(cue.start) else { return false };
+        let sent = &ctx.doc.sentences[si].span;
+        self.subject_span(ctx.doc, sent, &cue).is_some_and(|s| non_company_head(ctx, &s, &orgs_within(ctx, si, &s)))
     }
 
     /// For "Ia/Dia membantah": the company of whoever was the subject of the sentences just
