@@ -143,6 +143,14 @@ not
 never
 no
 
+[degree_words]
+# After a negation they hedge a degree ("tidak terlalu bergantung"): no denial.
+terlalu
+begitu
+seberapa
+terlampau
+sepenuhnya
+
 [decline_cues]
 # Declining to comment or confirming is not a denial.
 tidak akan berspekulasi

@@ -102,6 +102,10 @@ pub struct Rules {
     reported_negation: Regex,
     /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
     byline: Regex,
+    /// Between the members of a subject list: ", ", " dan ", ", serta ".
+    list_member_sep: Regex,
+    /// A list member that only accompanies the subject: "didampingi X", "bersama X".
+    accompanying: Regex,
     /// "seperti diberitakan Kontan": a citation of another outlet, no report about anyone.
     citation_before: Regex,
     /// "anak usaha" right before an organisation (`subsidiary_nouns`).
@@ -184,6 +188,8 @@ impl Rules {
                 r"(?i)^(?:ia|dia|beliau|mereka|pihaknya|perusahaan(?:\s+(?:itu|tersebut|ini))?|perseroan|manajemen|pihak\s+perusahaan|kami|perusahaannya)$"
                     .to_string(),
             ),
+            list_member_sep: build(r"(?:\s*,\s*(?:dan|serta)\s+|\s+(?:dan|serta)\s+|\s*,\s*)".to_string()),
+            accompanying: build(r"(?i)^\s*(?:didampingi|bersama|beserta|dengan)\b".to_string()),
             list_sep: build(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&))\s*$".to_string()),
         }
     }
@@ -454,7 +460,8 @@ impl Rules {
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
         let mut in_subject = orgs_within(ctx, si, &subject);
         if non_company_head(ctx, &subject, &in_subject) {
-            return vec![];
+            // "DLH, PT X dan Polres Y kompak membantah": each member of a list denies for itself
+            return self.companies_in_mixed_list(ctx, si, &subject);
         }
         // "Anak usaha Grup X, PT Y, menyangkal": Y denies, not its parent
         if let Some(first) = in_subject.first() {
@@ -545,6 +552,36 @@ impl Rules {
     /// bergantung", "tidak begitu besar").
     fn plain_negation(&self, text: &str) -> bool {
         self.negation.find_iter(text).any(|m| !self.degree_after.is_match(&text[m.end()..]))
+    }
+
+    /// The companies among the members of a subject list that opens with a non-company
+    /// ("Dinas Lingkungan Hidup, PT Nikel Tomori Jaya dan Polres Morowali membantah"): the
+    /// list must end in "dan"/"serta", and no member may be an accompanying phrase
+    /// ("didampingi ...", "bersama ...").
+    fn companies_in_mixed_list(&self, ctx: &Ctx, si: usize, subject: &Span) -> Vec<(OrgRef, Option<Found>, &'static str)> {
+        let text = ctx.doc.text;
+        let mut members: Vec<Span> = Vec::new();
+        let mut start = subject.start;
+        for m in self.list_member_sep.find_iter(&text[subject.clone()]) {
+            members.push(start..subject.start + m.start());
+            start = subject.start + m.end();
+        }
+        members.push(start..subject.end);
+        let last_sep_is_and = self.list_member_sep.find_iter(&text[subject.clone()]).last().is_some_and(|m| m.as_str().contains("dan") || m.as_str().contains("serta"));
+        if members.len() < 2 || !last_sep_is_and || members.iter().any(|m| self.accompanying.is_match(&text[m.clone()])) {
+            return vec![];
+        }
+        let mut out = Vec::new();
+        for m in members {
+            let orgs = orgs_within(ctx, si, &m);
+            if non_company_head(ctx, &m, &orgs) {
+                continue;
+            }
+            if let Some(o) = orgs.first().filter(|o| o.is_company) {
+                out.push(((*o).clone(), None, "denial.subject_verb"));
+            }
+        }
+        out
     }
 
     /// Is the denial cue at `cue` a non-company's: its sentence's subject is headed by one?

@@ -179,3 +179,48 @@ fn press_release_as_speaker_speaks_for_the_company() {
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].1.as_deref(), Some("Perseroan tidak pernah terlibat dalam kesepakatan harga,"));
 }
+
+#[test]
+fn dateline_in_parentheses_is_not_the_subject() {
+    let t = "BATAM (BP) - Polresta Barelang membantah kabar anggotanya membekingi gudang rokok ilegal.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn company_in_a_list_opened_by_an_agency_denies_for_itself() {
+    let t = "Dinas Lingkungan Hidup (DLH) Sulawesi Tengah, PT Nikel Tomori Jaya dan Polres Morowali Utara kompak membantah kabar jebolnya kolam limbah.";
+    let r = records(t);
+    assert_eq!(r.iter().map(|x| x.0.as_str()).collect::<Vec<_>>(), vec!["Nikel Tomori Jaya"]);
+}
+
+#[test]
+fn agency_accompanied_by_a_company_manager_is_the_agencys_denial() {
+    let t = "Kepala Dinas Perhubungan, didampingi manajer PT Kapal Cepat Nusantara, membantah kabar kapal kelebihan muatan.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn companies_listed_after_yakni_each_deny() {
+    let t = "Tiga produsen semen, yakni Semen Andalas, Semen Borneo Raya dan Semen Timur Jaya, kompak membantah tudingan KPPU bahwa mereka mengatur harga.";
+    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    r.sort();
+    assert_eq!(r, vec!["Semen Andalas", "Semen Borneo Raya", "Semen Timur Jaya"]);
+}
+
+#[test]
+fn survey_denying_a_belief_gives_no_context_to_a_company_negation() {
+    let t = "Hasil survei lembaga riset Indeks Pasar membantah anggapan bahwa generasi muda meninggalkan minimarket.\n\nDirektur PT Toko Kita, Lina, mengatakan penjualan stabil. \"Tidak ada penurunan berarti,\" katanya.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn hedge_of_degree_is_no_denial() {
+    let t = "Kabar penutupan pabrik tekstil ramai.\n\n\"Kami tidak terlalu bergantung pada pasar domestik,\" kata Direktur PT Tenun Jaya, Robert.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn singers_management_denying_her_private_life_is_no_company_denial() {
+    let t = "Nama penyanyi Ayu Larasati ramai setelah akun gosip menyebut rumah tangganya retak.\n\nKabar tersebut dibantah oleh pihak manajemen Ayu, PT Bintang Cahaya Manajemen. Manajer Ayu, Sekar, memastikan hubungan Ayu dan suaminya baik.\n\n\"Kabar Ayu bercerai itu tidak benar,\" kata Sekar.";
+    assert_eq!(records(t), vec![]);
+}
