@@ -8,10 +8,11 @@
 //! why the rules read slots and never take a bare mention. Each slot pattern also accepts
 //! outlets in no lexicon when the slot leaves no doubt (a domain-form name in a dateline).
 //!
-//! Precedence, strongest first: dateline, copyright, header, byline (and the site's own
-//! promotion, `Follow Suara.com`), a lexicon outlet in any of these before a name in no
-//! lexicon (an all-capitals dateline word may be a town), then metadata (`site_name`, then the URL host), then photo
-//! credits and interview mentions. Text slots that only the publisher fills beat metadata
+//! Precedence, strongest first: dateline, copyright, header, footer, byline (and the site's
+//! own promotion, `Follow Suara.com`), a lexicon outlet in any of these before a name in no
+//! lexicon (an all-capitals dateline word may be a town), then metadata (`site_name`, then
+//! the URL host), the page's own address in a share line, then photo credits and interview
+//! mentions. Text slots that only the publisher fills beat metadata
 //! because a URL may be an aggregator or a broker page republishing the copy (the text still
 //! names the outlet, as the gold annotation wants), and an article read from a plain file has
 //! no metadata at all. Metadata beats the weak text rules because a photo credit or an
@@ -50,29 +51,34 @@ impl Rules {
     pub fn find(&self, doc: &Doc, meta: &Meta) -> Option<Found> {
         let w = Windows::new(doc.text);
         let (n, s, t) = (&self.names, &self.slots, doc.text);
-        let strong: [&dyn Fn() -> Option<Found>; 5] = [
+        let strong: [&dyn Fn() -> Option<Found>; 6] = [
             &|| s.dateline(t, &w, n),
             &|| s.copyright(t, &w, n),
             &|| s.header(doc, &w, n),
+            &|| s.footer(doc, &w, n),
             &|| s.byline(t, &w, n),
             &|| s.self_promo(t, &w, n),
         ];
         // An unknown name in a strong slot ("TERBANGGI BESAR —" may be a place) gives way to
-        // a known outlet in another strong slot ("Copyright © 2023 Lampung Post").
+        // a known outlet in another strong slot ("Copyright © 2023 Lampung Post"), and a
+        // plain unknown name to an unknown web address (`sultengraya.com` on its own line).
         let mut unknown: Option<Found> = None;
         for r in strong {
             let Some(f) = r().filter(|f| !f.value.trim().is_empty()) else { continue };
             if n.resolve(&f.value, true).is_some() {
                 return Some(f);
             }
-            unknown.get_or_insert(f);
+            if unknown.as_ref().is_none_or(|u| !n.is_domain(&u.value) && n.is_domain(&f.value)) {
+                unknown = Some(f);
+            }
         }
         if unknown.is_some() {
             return unknown;
         }
-        let rules: [&dyn Fn() -> Option<Found>; 4] = [
+        let rules: [&dyn Fn() -> Option<Found>; 5] = [
             &|| self.meta_site_name(meta),
             &|| self.meta_url(meta),
+            &|| s.share_url(t, &w, n),
             &|| s.photo_credit(t, &w, n),
             &|| s.mention(t, &w, n),
         ];

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use crate::rx::Regex;
 
 use super::Windows;
-use super::names::Names;
+use super::names::{Names, registrable_domain};
 use crate::extract::Found;
 use crate::lexicon::Lexicon;
 use crate::text::{Doc, Span};
@@ -25,6 +25,8 @@ const TOK: &str = r"[\p{L}\p{N}][\p{L}\p{N}.\-&'’]*";
 const CTOK: &str = r"\p{Lu}[\p{L}.'’\-]*";
 /// Paragraphs at the top of the page read as header lines.
 const HEADER_LINES: usize = 15;
+/// Paragraphs at the end of the page read as footer lines.
+const FOOTER_LINES: usize = 4;
 /// Characters after a dateline dash that make the line a lead paragraph, not a heading.
 const LEAD_PARAGRAPH: usize = 80;
 
@@ -42,6 +44,10 @@ pub struct Slots {
     byline_end: Regex,
     promo: Regex,
     photo_paren: Regex,
+    /// "(Foto: Nama/Pontianak Post)": the outlet after the photographer.
+    photo_paren_after: Regex,
+    /// "Bagikan artikel ini: https://situs.com/...": the page's own address.
+    share_url: Regex,
     photo_label: Regex,
     photo_end: Regex,
     mention: Regex,
@@ -86,6 +92,10 @@ impl Slots {
             photo_paren: re(&format!(
                 r"\({SP}*(?:{label}{SP}*:?{SP}*){{0,2}}(?P<name>{name}){SP}*/{SP}*[^)\n]{{1,60}}\)"
             )),
+            photo_paren_after: re(&format!(
+                r"\({SP}*(?:{label}{SP}*:?{SP}*){{1,2}}[^()/\n]{{1,60}}/{SP}*(?P<name>{name}){SP}*\)"
+            )),
+            share_url: re(r"(?im)^[^\n]{0,40}?\b(?:bagikan|share|salin\s+tautan|salin\s+link|copy\s+link)\b[^\n]{0,30}?https?://(?P<host>[^\s/?#]+)"),
             photo_label: re(&format!(r"{label}{SP}*:[\s•·]{{0,12}}(?:{label}{SP}+)?(?P<name>{name}){SP}*/")),
             photo_end: re(&format!(r"(?m)(?:^|{SP})(?P<name>{TOK}){SP}*/{SP}*\p{{Lu}}[^\n/()]{{1,40}}$")),
             mention: re(&format!(
@@ -282,6 +292,41 @@ impl Slots {
         None
     }
 
+    /// `outlet.footer`: one of the last lines of the page is only a web address or an
+    /// outlet's name (`sultengraya.com`, `Neraca.co.id`).
+    pub fn footer(&self, doc: &Doc, w: &Windows, n: &Names) -> Option<Found> {
+        let last = doc.paragraphs.iter().rev().take(FOOTER_LINES).filter(|p| p.start >= w.tail || w.tail == w.head);
+        for p in last {
+            let span = trimmed_abs(doc.slice(p), p.start);
+            let s = &doc.text[span.clone()];
+            if s.len() <= 60 && !s.contains(char::is_whitespace) && outlet_domain(s, n) {
+                let v = n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s));
+                if !n.is_cited_only(&v) {
+                    return Some(Found::text(v, span, "outlet.footer"));
+                }
+            }
+        }
+        None
+    }
+
+    /// `outlet.share_url`: the page's own address in its share line ("Bagikan artikel ini:
+    /// https://infobanknews.com/..."), through the lexicon, else its registrable domain.
+    pub fn share_url(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
+        for (off, part) in w.parts(text) {
+            for c in self.share_url.captures_iter(part) {
+                let Some(m) = c.name("host") else { continue };
+                let host = m.as_str().trim_end_matches('.').to_ascii_lowercase();
+                let host = host.strip_prefix("www.").unwrap_or(&host);
+                let v = n.by_host(host).unwrap_or_else(|| registrable_domain(host));
+                if v.is_empty() || n.is_cited_only(&v) || !outlet_domain(&v, n) && n.by_host(host).is_none() {
+                    continue;
+                }
+                return Some(Found::text(v, off + m.start()..off + m.end(), "outlet.share_url"));
+            }
+        }
+        None
+    }
+
     /// `outlet.byline`: `Laporan wartawan Tribunnews.com`, `Redaksi Solopos.com`, or a short
     /// author line ending in the site's address (`Nama Penulis Suara.com`).
     pub fn byline(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
@@ -337,7 +382,7 @@ impl Slots {
     pub fn photo_credit(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
         let mut hits = Vec::new();
         for (off, part) in w.parts(text) {
-            for re in [&self.photo_paren, &self.photo_label] {
+            for re in [&self.photo_paren, &self.photo_paren_after, &self.photo_label] {
                 for c in re.captures_iter(part) {
                     let Some(m) = c.name("name") else { continue };
                     if self.is_cited(part, c.get(0).map_or(m.start(), |g| g.start())) {

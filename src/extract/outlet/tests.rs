@@ -388,3 +388,26 @@ fn syndication_note_names_the_network() {
     let t = "PT Sinar membantah kabar itu.\nArtikel ini telah tayang di Kompas.com dengan judul \"Sinar Bantah\".";
     assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("Kompas.com".into(), "outlet.lexicon_mention")));
 }
+
+#[test]
+fn footer_web_address_beats_an_unknown_town_in_the_dateline() {
+    let body = "Warga menyebut sungai berubah warna.\n".repeat(20);
+    let t = format!("MOROWALI UTARA - PT Sinar membantah kabar itu.\n{body}BACA JUGA: Harga Nikel Turun\nsultengraya.com");
+    assert_eq!(find(&t).map(|f| (f.0, f.1)), Some(("sultengraya.com".into(), "outlet.footer")));
+}
+
+#[test]
+fn photo_credit_with_the_outlet_after_the_photographer() {
+    assert_eq!(value("PT Sinar membantah kabar itu.\n(Foto: Andi Ridwansyah/Pontianak Post)"), Some("Pontianak Post".into()));
+}
+
+#[test]
+fn share_line_gives_the_pages_own_address() {
+    let t = "PT Sinar membantah kabar itu.\nBagikan artikel ini: https://www.kabarbaru.com/isu-skimming/";
+    assert_eq!(find(t), Some(("kabarbaru.com".into(), "outlet.share_url", "www.kabarbaru.com".into())));
+}
+
+#[test]
+fn share_buttons_of_social_networks_name_no_outlet() {
+    assert_eq!(value("PT Sinar membantah kabar itu.\nBagikan: https://www.facebook.com/sharer/sharer.php?u=x"), None);
+}
