@@ -282,13 +282,18 @@ impl Rules {
                 push(&mut out, m.start(), m.end(), if legal { "company.legal_form" } else { "company.org_prefix" });
             }
         }
+        // "Sekretaris Perusahaan BKP": a business noun inside a title is no cue
+        let roles: Vec<(usize, usize)> = self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect();
         for c in self.org_suffix.captures_iter(hay) {
             if let (Some(all), Some(_)) = (c.get(0), c.get(1)) {
+                // "Direktur Kepatuhan Bank X": a department after a title is no name
+                let after_role = roles.iter().any(|&(_, e)| e <= all.start() && hay[e..all.start()].trim().is_empty());
+                if after_role && self.department.is_match(&hay[all.start()..]) {
+                    continue;
+                }
                 push(&mut out, all.start(), all.end(), "company.org_suffix");
             }
         }
-        // "Sekretaris Perusahaan BKP": a business noun inside a title is no cue
-        let roles: Vec<(usize, usize)> = self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect();
         for c in self.org_noun.captures_iter(hay) {
             if c.get(0).is_some_and(|all| roles.iter().any(|&(s, e)| s < all.start() && all.start() < e)) {
                 continue;

@@ -58,6 +58,19 @@ impl Statement {
                 let para = &doc.paragraphs[p];
                 let end = doc.text.floor_char_boundary(para.end.min(q.end + 200));
                 v.push(q.end.min(para.end)..end.max(q.end.min(para.end)));
+                // a quote opening its paragraph is often introduced by the sentence before,
+                // which names its speaker ("Ditemui di kantornya, Rabu (4/10), GM ..., Made
+                // Sudarsana, menegaskan ...")
+                let opens = doc.text[para.start..q.start].trim_start_matches(['"', '“', '«', '\'', ' ']).is_empty();
+                if opens && let Some(prev) = p.checked_sub(1).and_then(|i| doc.paragraphs.get(i)) {
+                    let names_speaker = self.speaker.as_ref().is_some_and(|sp| {
+                        let prev_text = doc.slice(prev);
+                        sp.value.split_whitespace().filter(|t| t.chars().count() >= 3 && t.chars().next().is_some_and(char::is_uppercase)).any(|t| prev_text.contains(t))
+                    });
+                    if names_speaker && let Some(i) = doc.sentence_at(prev.end.saturating_sub(1)) {
+                        v.push(doc.sentences[i].span.clone());
+                    }
+                }
             }
         }
         v

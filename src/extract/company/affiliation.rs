@@ -29,9 +29,15 @@ impl Rules {
                     // or a department from the lexicon: "Direktur Niaga Lintang Air"
                     let lead = text[rest.clone()].len() - text[rest.clone()].trim_start().len();
                     let past_department = self.skip_department(text, rest.start + lead..window_end);
-                    o.retain(|x| {
-                        x.span.start >= rest.start && (x.span.start <= rest.start + 5 || x.span.start == past_department || department(x))
-                    });
+                    // ("Direktur Kepatuhan Bank Arta Prima": past the department, an org prefix)
+                    let at_department = |x: &OrgRef| {
+                        x.span.start == past_department
+                            || x.rule == "company.org_prefix"
+                                && x.span.start > past_department
+                                && text[past_department..x.span.start].split_whitespace().count() == 1
+                                && !text[past_department..x.span.start].contains(',')
+                    };
+                    o.retain(|x| x.span.start >= rest.start && (x.span.start <= rest.start + 5 || at_department(x) || department(x)));
                     o
                 };
                 let mut org = orgs_after.first().cloned();

@@ -236,7 +236,12 @@ impl Scanner {
             }
             let after = &text[m.end()..floor(text, m.end() + 12)];
             let next = after.trim_start().split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if matches!(next, "lalu" | "ini" | "depan" | "kemarin" | "ke" | "berikutnya" | "sebelumnya") {
+            if matches!(next, "lalu" | "ini" | "depan" | "kemarin" | "ke" | "berikutnya" | "sebelumnya" | "pekan" | "minggu") {
+                continue;
+            }
+            // "beredar sejak Sabtu": the start of a period, not the day of a statement
+            let before = &text[ceil_from_end(&text[..m.start()], PERIOD_WINDOW).min(m.start())..m.start()];
+            if self.period_before.is_match(before) {
                 continue;
             }
             let Some(&wd) = self.weekdays.get(&m.as_str().to_lowercase().replace('’', "'")) else { continue };

@@ -328,3 +328,9 @@ fn pada_after_a_denied_event_stays_the_events_time() {
     let t = "Rabu, 15 Maret 2023 - 07:00 WIB\nPT Sinar membantah layanannya lumpuh pada Senin (13/3).";
     assert_eq!(date_of(t, "membantah").unwrap().0, "2023-03-15");
 }
+
+#[test]
+fn weekday_opening_a_period_is_not_the_statements_day() {
+    let t = "Selasa, 21 Januari 2025, 17:12 WIB\nBank Pesisir menepis kabar pembobolan rekening. Kabar itu beredar sejak Sabtu pekan lalu.";
+    assert_eq!(date_of(t, "Bank Pesisir menepis").unwrap().0, "2025-01-21");
+}

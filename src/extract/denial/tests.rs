@@ -224,3 +224,19 @@ fn singers_management_denying_her_private_life_is_no_company_denial() {
     let t = "Nama penyanyi Ayu Larasati ramai setelah akun gosip menyebut rumah tangganya retak.\n\nKabar tersebut dibantah oleh pihak manajemen Ayu, PT Bintang Cahaya Manajemen. Manajer Ayu, Sekar, memastikan hubungan Ayu dan suaminya baik.\n\n\"Kabar Ayu bercerai itu tidak benar,\" kata Sekar.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn quote_opening_its_paragraph_takes_the_date_of_the_sentence_introducing_its_speaker() {
+    let t = "Kamis, 5 Oktober 2023 | 11:05 WITA\nPengelola vila Tirta Sari membantah kabar menyedot air subak.\n\nDitemui di kantornya, Rabu (4/10), General Manager PT Ubud Tirta Lestari, Made Sudarsana, menegaskan vila memakai air PDAM.\n\n\"Kami tidak pernah menyentuh mata air subak,\" tegas Sudarsana.";
+    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", t));
+    let dates: Vec<Option<String>> = out.records.iter().map(|r| r.date.clone()).collect();
+    assert_eq!(dates, vec![Some("2023-10-04".to_string())]);
+}
+
+#[test]
+fn department_between_title_and_bank_is_no_company() {
+    let t = "Dua bank menepis kabar pembobolan ATM.\n\nSenada, Direktur Kepatuhan Bank Arta Prima, Sulastri Nasution, memastikan tidak ada dana nasabah yang hilang. \"Itu hoaks,\" kata Sulastri.";
+    let r = records(t);
+    assert!(r.iter().all(|x| !x.0.contains("Kepatuhan")), "{r:?}");
+    assert_eq!(r.len(), 1, "{r:?}");
+}
