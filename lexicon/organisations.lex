@@ -79,6 +79,11 @@ gm corporate communication
 general manager
 manajer
 manager
+kepala
+kepala teknik tambang
+kepala cabang
+kepala unit
+kepala perwakilan
 kepala divisi
 kepala bagian
 kepala humas
@@ -536,6 +541,17 @@ Lapas
 Rutan
 Kanwil
 RSUD
+Disperindag
+Disperindagkop
+Disnakertrans
+Disdukcapil
+Dispar
+Disbudpar
+DPMPTSP
+LLDikti
+BPBD
+BBPOM
+Balai Besar
 hasil survei
 lembaga survei
 lembaga riset

@@ -47,6 +47,11 @@ pub struct Affiliation {
 /// How far around a role the organisation and the person are looked for (bytes).
 const WINDOW: usize = 300;
 
+/// A role that is only "Kepala" (head): of an office more often than of a business.
+pub(crate) fn is_bare_head(role: &str) -> bool {
+    role.trim().eq_ignore_ascii_case("kepala")
+}
+
 /// Capitalised word: upper-case letter or digit start, then letters/digits and inner marks.
 /// Legal forms written after a company's name ("PT X Tbk", "PT Y (Persero)"): no part of it.
 const LEGAL_SUFFIXES: [&str; 3] = ["Tbk", "(Persero)", "Persero"];
@@ -92,6 +97,10 @@ pub struct Rules {
     /// it (roles, legal forms, organisation nouns, function words).
     connectors: std::collections::HashSet<String>,
     person: person::PersonRules,
+    /// ", yang menjabat sebagai" / ", selaku" at the end of the text before a title.
+    title_lead_in: Regex,
+    /// A legal form right before a name: "PT ", "CV. ".
+    legal_form_before: Regex,
 }
 
 impl Rules {
@@ -181,6 +190,8 @@ impl Rules {
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
             person: person::PersonRules::new(lex),
+            title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
+            legal_form_before: build(r"\b(?:PT|CV|Perum)\.?\s+$".to_string()),
         }
     }
 
@@ -328,7 +339,12 @@ impl Rules {
                     }
             }
         }
-        for &(_, after) in &roles {
+        for &(start, after) in &roles {
+            // a bare "Kepala" mostly heads a government office ("Kepala Disperindag"): it
+            // names no organisation by itself (a legal form after it still does)
+            if is_bare_head(&hay[start..after]) {
+                continue;
+            }
             // "juru bicara Instagram": the organisation right after a role.
             // names are short: look a bounded window ahead, so a sentence of thousands of
             // words stays linear

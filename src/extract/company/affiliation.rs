@@ -42,7 +42,7 @@ impl Rules {
                 };
                 let mut org = orgs_after.first().cloned();
                 let mut after_org = org.as_ref().map(|o| o.span.end).unwrap_or(role.end);
-                if org.is_none() {
+                if org.is_none() && !super::is_bare_head(&text[role.clone()]) {
                     // "Manager Mal Taman Anggrek Elvira Indriasari": four or more capitalised
                     // words after a role, no comma: the last two are the person.
                     let rest = &text[role.end..text.floor_char_boundary((role.end + WINDOW).min(sp.end))];
@@ -94,6 +94,9 @@ impl Rules {
                 let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
                 let before = &text[before_start..role.start];
                 let before_t = before.trim_end();
+                // "Mandala Siregar, yang menjabat Vice President ...": a relative clause or
+                // "selaku" between the person's comma and the title
+                let before_t = self.title_lead_in.find(before_t).map_or(before_t, |m| before_t[..m.start() + 1].trim_end());
                 let person_before = if before_t.ends_with(',') {
                     let b = before_t.trim_end_matches(',').trim_end();
                     self.cap_seq
@@ -112,6 +115,10 @@ impl Rules {
                 });
                 for p in [person, person_before].into_iter().flatten() {
                     let Some(p) = self.trim_name(text, p) else { continue };
+                    // "PT Nusa Kargo Prima, pemilik merek ...": a legal name is no person
+                    if self.legal_form_before.is_match(&text[text.floor_char_boundary(p.start.saturating_sub(8))..p.start]) {
+                        continue;
+                    }
                     let name = &text[p];
                     // a company's name is no person, but "Astra Nugraha" after "Juru bicara
                     // Glowee," is one whose first name a lexicon company shares

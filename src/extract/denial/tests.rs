@@ -240,3 +240,21 @@ fn department_between_title_and_bank_is_no_company() {
     assert!(r.iter().all(|x| !x.0.contains("Kepatuhan")), "{r:?}");
     assert_eq!(r.len(), 1, "{r:?}");
 }
+
+#[test]
+fn person_introduced_with_yang_menjabat_speaks_for_the_company_after_the_title() {
+    let t = "Perusahaan jasa pengiriman NusaKargo membantah tudingan menjual data.\nMandala Siregar, yang menjabat Vice President Corporate Communication PT Nusa Kargo Prima, pemilik merek NusaKargo, mengatakan perusahaan tidak pernah menjual data.\n\"Tidak ada satu pun data pelanggan yang kami jual,\" kata Mandala di Jakarta.";
+    assert_eq!(only_quote(t).as_deref(), Some("Tidak ada satu pun data pelanggan yang kami jual,"));
+}
+
+#[test]
+fn head_of_a_mining_operation_speaks_for_the_company() {
+    let t = "PT Nikel Tomori Jaya membantah kabar jebolnya kolam.\nKepala Teknik Tambang PT Nikel Tomori Jaya, Ir. Darwis Lamadjido, mengatakan kolam utuh.\n\"Tanggul kami utuh, tidak ada yang jebol,\" kata Darwis saat meninjau lokasi.";
+    assert_eq!(only_quote(t).as_deref(), Some("Tanggul kami utuh, tidak ada yang jebol,"));
+}
+
+#[test]
+fn head_of_a_government_office_is_no_company() {
+    let t = "Kabar kelangkaan minyak goreng beredar.\nKepala Disperindag Provinsi Jambi, Ahmad Yani, membantah kabar itu. \"Stok aman, itu hoaks,\" kata Ahmad.";
+    assert_eq!(records(t), vec![]);
+}
