@@ -668,3 +668,758 @@ Kyiv
 Kiev
 Ottawa
 Brasilia
+
+# Provinces (38) and their dateline short forms
+Nanggroe Aceh Darussalam
+NAD
+Sumatera Utara
+Sumut
+Sumatera Barat
+Sumbar
+Riau
+Kepulauan Riau
+Kepri
+Sumatera Selatan
+Sumsel
+Kepulauan Bangka Belitung
+Bangka Belitung
+Babel
+DKI Jakarta
+DKI
+Jawa Barat
+Jabar
+Banten
+Jawa Tengah
+Jateng
+DI Yogyakarta
+Daerah Istimewa Yogyakarta
+DIY
+Jawa Timur
+Jatim
+Nusa Tenggara Barat
+NTB
+Nusa Tenggara Timur
+NTT
+Kalimantan Barat
+Kalbar
+Kalimantan Tengah
+Kalteng
+Kalimantan Selatan
+Kalsel
+Kalimantan Timur
+Kaltim
+Kalimantan Utara
+Kaltara
+Sulawesi Utara
+Sulut
+Sulawesi Tengah
+Sulteng
+Sulawesi Barat
+Sulbar
+Sulawesi Selatan
+Sulsel
+Sulawesi Tenggara
+Sultra
+Maluku
+Maluku Utara
+Malut
+Papua
+Papua Barat
+Pabar
+Papua Selatan
+Papua Tengah
+Papua Pegunungan
+Papua Barat Daya
+# Aceh
+Aceh Barat
+Aceh Barat Daya
+Abdya
+Aceh Besar
+Aceh Jaya
+Aceh Selatan
+Aceh Singkil
+Aceh Tamiang
+Aceh Tengah
+Aceh Tenggara
+Aceh Timur
+Aceh Utara
+Bener Meriah
+Bireuen
+Gayo Lues
+Nagan Raya
+Pidie
+Pidie Jaya
+Simeulue
+Subulussalam
+# Sumatera Utara
+Asahan
+Batu Bara
+Dairi
+Humbang Hasundutan
+Humbahas
+Karo
+Labuhanbatu
+Labuhanbatu Selatan
+Labusel
+Labuhanbatu Utara
+Labura
+Langkat
+Mandailing Natal
+Madina
+Nias
+Nias Barat
+Nias Selatan
+Nias Utara
+Padang Lawas
+Palas
+Padang Lawas Utara
+Paluta
+Pakpak Bharat
+Samosir
+Serdang Bedagai
+Sergai
+Simalungun
+Tapanuli Selatan
+Tapsel
+Tapanuli Tengah
+Tapteng
+Tapanuli Utara
+Taput
+Toba
+Toba Samosir
+Tobasa
+Gunungsitoli
+Padangsidimpuan
+Padang Sidempuan
+Siantar
+Tanjungbalai
+# Sumatera Barat
+Agam
+Dharmasraya
+Kepulauan Mentawai
+Mentawai
+Lima Puluh Kota
+Padang Pariaman
+Pasaman
+Pasaman Barat
+Pasbar
+Pesisir Selatan
+Pessel
+Sijunjung
+Solok Selatan
+Tanah Datar
+Padang Panjang
+Sawahlunto
+# Riau
+Bengkalis
+Indragiri Hilir
+Inhil
+Indragiri Hulu
+Inhu
+Kampar
+Kepulauan Meranti
+Meranti
+Kuantan Singingi
+Kuansing
+Pelalawan
+Rokan Hilir
+Rohil
+Rokan Hulu
+Rohul
+Siak
+# Kepulauan Riau
+Bintan
+Karimun
+Kepulauan Anambas
+Anambas
+Lingga
+Natuna
+# Jambi
+Batanghari
+Bungo
+Kerinci
+Merangin
+Muaro Jambi
+Sarolangun
+Tanjung Jabung Barat
+Tanjabbar
+Tanjung Jabung Timur
+Tanjabtim
+Tebo
+Sungai Penuh
+# Sumatera Selatan
+Banyuasin
+Empat Lawang
+Lahat
+Musi Banyuasin
+Muba
+Musi Rawas
+Musi Rawas Utara
+Muratara
+Ogan Ilir
+Ogan Komering Ilir
+OKI
+Ogan Komering Ulu
+OKU
+Ogan Komering Ulu Selatan
+OKU Selatan
+Ogan Komering Ulu Timur
+OKU Timur
+Penukal Abab Lematang Ilir
+PALI
+Pagar Alam
+# Kepulauan Bangka Belitung
+Bangka
+Bangka Barat
+Bangka Selatan
+Bangka Tengah
+Belitung
+Belitung Timur
+Beltim
+# Bengkulu
+Bengkulu Selatan
+Bengkulu Tengah
+Bengkulu Utara
+Kaur
+Kepahiang
+Lebong
+Mukomuko
+Rejang Lebong
+Seluma
+# Lampung
+Lampung Barat
+Lampung Selatan
+Lampung Tengah
+Lampung Timur
+Lampung Utara
+Mesuji
+Pesawaran
+Pesisir Barat
+Pringsewu
+Tanggamus
+Tulang Bawang
+Tulang Bawang Barat
+Way Kanan
+# DKI Jakarta
+Kepulauan Seribu
+Jakbar
+Jakpus
+Jaksel
+Jaktim
+Jakut
+# Jawa Barat
+Bandung Barat
+Cimahi
+# Banten
+Tangsel
+# Jawa Tengah
+Banjarnegara
+Banyumas
+Batang
+Blora
+Brebes
+Demak
+Grobogan
+Jepara
+Kebumen
+Kendal
+Pemalang
+Purbalingga
+Purworejo
+Salatiga
+# Jawa Timur
+Bondowoso
+Jombang
+Lumajang
+Magetan
+Nganjuk
+Pacitan
+Sampang
+Situbondo
+Trenggalek
+Batu
+# Bali
+Bangli
+Buleleng
+Jembrana
+Karangasem
+Klungkung
+Tabanan
+# Nusa Tenggara Barat
+Dompu
+Lombok Barat
+Lombok Tengah
+Lombok Timur
+Lombok Utara
+Sumbawa Barat
+# Nusa Tenggara Timur
+Alor
+Belu
+Flores Timur
+Flotim
+Lembata
+Malaka
+Manggarai
+Manggarai Barat
+Mabar
+Manggarai Timur
+Nagekeo
+Ngada
+Rote Ndao
+Sabu Raijua
+Sikka
+Sumba Barat
+Sumba Barat Daya
+Sumba Tengah
+Sumba Timur
+Timor Tengah Selatan
+TTS
+Timor Tengah Utara
+TTU
+# Kalimantan Barat
+Bengkayang
+Kapuas Hulu
+Kayong Utara
+Kubu Raya
+Landak
+Melawi
+Sambas
+Sanggau
+Sekadau
+# Kalimantan Tengah
+Barito Selatan
+Barito Timur
+Barito Utara
+Gunung Mas
+Kapuas
+Katingan
+Kotawaringin Barat
+Kobar
+Kotawaringin Timur
+Kotim
+Lamandau
+Murung Raya
+Pulang Pisau
+Seruyan
+Sukamara
+# Kalimantan Selatan
+Balangan
+Barito Kuala
+Batola
+Hulu Sungai Selatan
+Hulu Sungai Tengah
+Hulu Sungai Utara
+Kotabaru
+Tabalong
+Tanah Bumbu
+Tanah Laut
+Tapin
+Banjarbaru
+# Kalimantan Timur
+Kutai Barat
+Kubar
+Kukar
+Kutai Timur
+Kutim
+Mahakam Ulu
+Mahakam Hulu
+Mahulu
+Paser
+Penajam Paser Utara
+PPU
+# Kalimantan Utara
+Bulungan
+Malinau
+Tana Tidung
+# Sulawesi Utara
+Bolaang Mongondow
+Bolmong
+Bolaang Mongondow Selatan
+Bolsel
+Bolaang Mongondow Timur
+Boltim
+Bolaang Mongondow Utara
+Bolmut
+Kepulauan Sangihe
+Sangihe
+Kepulauan Siau Tagulandang Biaro
+Siau Tagulandang Biaro
+Sitaro
+Kepulauan Talaud
+Talaud
+Minahasa
+Minahasa Selatan
+Minsel
+Minahasa Tenggara
+Minahasa Utara
+Minut
+# Gorontalo
+Boalemo
+Bone Bolango
+Gorontalo Utara
+Pohuwato
+# Sulawesi Tengah
+Banggai
+Banggai Kepulauan
+Banggai Laut
+Buol
+Donggala
+Morowali
+Morowali Utara
+Morut
+Parigi Moutong
+Parimo
+Sigi
+Tojo Una-Una
+Touna
+# Sulawesi Barat
+Majene
+Mamasa
+Mamuju Tengah
+Pasangkayu
+Mamuju Utara
+Polewali Mandar
+Polman
+# Sulawesi Selatan
+Bantaeng
+Barru
+Bulukumba
+Enrekang
+Jeneponto
+Kepulauan Selayar
+Selayar
+Luwu
+Luwu Timur
+Lutim
+Luwu Utara
+Lutra
+Pangkajene dan Kepulauan
+Pangkep
+Pinrang
+Sidenreng Rappang
+Sidrap
+Sinjai
+Soppeng
+Takalar
+Tana Toraja
+Toraja Utara
+Toraja
+Wajo
+# Sulawesi Tenggara
+Bombana
+Buton
+Buton Selatan
+Buton Tengah
+Buton Utara
+Kolaka
+Kolaka Timur
+Koltim
+Kolaka Utara
+Kolut
+Konawe
+Konawe Kepulauan
+Konkep
+Konawe Selatan
+Konsel
+Konawe Utara
+Konut
+Muna
+Muna Barat
+Wakatobi
+Baubau
+# Maluku
+Buru
+Buru Selatan
+Kepulauan Aru
+Kepulauan Tanimbar
+Tanimbar
+Maluku Tenggara Barat
+Maluku Barat Daya
+Maluku Tengah
+Maluku Tenggara
+Seram Bagian Barat
+Seram Bagian Timur
+# Maluku Utara
+Halmahera Barat
+Halmahera Tengah
+Halmahera Timur
+Halmahera Selatan
+Halmahera Utara
+Halmahera
+Kepulauan Sula
+Pulau Morotai
+Morotai
+Pulau Taliabu
+Tidore Kepulauan
+Tidore
+# Papua
+Biak Numfor
+Keerom
+Kepulauan Yapen
+Mamberamo Raya
+Sarmi
+Supiori
+Waropen
+# Papua Barat
+Kaimana
+Manokwari Selatan
+Pegunungan Arfak
+Teluk Bintuni
+Teluk Wondama
+# Papua Barat Daya
+Maybrat
+Raja Ampat
+Sorong Selatan
+Tambrauw
+# Papua Selatan
+Asmat
+Boven Digoel
+Mappi
+# Papua Tengah
+Deiyai
+Dogiyai
+Intan Jaya
+Mimika
+Paniai
+Puncak
+Puncak Jaya
+# Papua Pegunungan
+Jayawijaya
+Lanny Jaya
+Mamberamo Tengah
+Nduga
+Pegunungan Bintang
+Tolikara
+Yahukimo
+Yalimo
+# Towns that open datelines (regency seats, districts, islands, industrial and tourist areas)
+Takengon
+Sigli
+Lhoksukon
+Kutacane
+Tapaktuan
+Calang
+Blangkejeren
+Kualasimpang
+Kisaran
+Rantauprapat
+Stabat
+Kabanjahe
+Berastagi
+Sidikalang
+Balige
+Tarutung
+Pangururan
+Doloksanggul
+Parapat
+Lubuk Pakam
+Kualanamu
+Panyabungan
+Sipirok
+Sei Rampah
+Pangkalan Brandan
+Lubuk Basung
+Batusangkar
+Painan
+Lubuk Sikaping
+Bagansiapiapi
+Bangkinang
+Tembilahan
+Rengat
+Pangkalan Kerinci
+Selatpanjang
+Teluk Kuantan
+Pasir Pengaraian
+Duri
+Tanjung Balai Karimun
+Ranai
+Tarempa
+Lagoi
+Muara Bulian
+Muara Bungo
+Muara Tebo
+Bangko
+Kuala Tungkal
+Sekayu
+Kayuagung
+Indralaya
+Muaradua
+Sungailiat
+Muntok
+Mentok
+Toboali
+Koba
+Tanjung Pandan
+Manggar
+Curup
+Arga Makmur
+Manna
+Kalianda
+Bakauheni
+Gunung Sugih
+Liwa
+Krui
+Menggala
+Cikarang
+Cibinong
+Soreang
+Ngamprah
+Lembang
+Cileungsi
+Palabuhanratu
+Pelabuhan Ratu
+Singaparna
+Jatinangor
+Kertajati
+Cibubur
+Rangkasbitung
+Tigaraksa
+Serpong
+Ciputat
+Anyer
+Merak
+Ungaran
+Purwodadi
+Slawi
+Mungkid
+Borobudur
+Cepu
+Kartasura
+Karimunjawa
+Wates
+Wonosari
+Kepanjen
+Bangil
+Kraksaan
+Madura
+Bromo
+Ubud
+Kuta
+Sanur
+Seminyak
+Canggu
+Jimbaran
+Nusa Penida
+Kintamani
+Amlapura
+Semarapura
+Mangupura
+Negara
+Gilimanuk
+Praya
+Selong
+Gerung
+Taliwang
+Mandalika
+Senggigi
+Ruteng
+Bajawa
+Larantuka
+Lewoleba
+Kalabahi
+Waingapu
+Waikabubak
+Tambolaka
+Soe
+Kefamenanu
+Flores
+Sumba
+Timor
+Putussibau
+Ngabang
+Sungai Raya
+Entikong
+Pangkalan Bun
+Kuala Kapuas
+Muara Teweh
+Buntok
+Kasongan
+Martapura
+Kandangan
+Barabai
+Amuntai
+Batulicin
+Pelaihari
+Sangatta
+Tenggarong
+Tanjung Redeb
+Sendawar
+Tanah Grogot
+Penajam
+Ibu Kota Nusantara
+IKN
+Tanjung Selor
+Sebatik
+Tondano
+Amurang
+Airmadidi
+Tahuna
+Likupang
+Limboto
+Marisa
+Bungku
+Kolonodale
+Ampana
+Parigi
+Bahodopi
+Polewali
+Watampone
+Sungguminasa
+Sengkang
+Makale
+Rantepao
+Malili
+Masamba
+Sorowako
+Raha
+Unaaha
+Pasarwajo
+Wangi-Wangi
+Masohi
+Namlea
+Dobo
+Saumlaki
+Langgur
+Sofifi
+Weda
+Labuha
+Tobelo
+Jailolo
+Sanana
+Obi
+Sentani
+Serui
+Wasior
+Bintuni
+Waisai
+Teminabuan
+Agats
+Tanah Merah
+Tembagapura
+Enarotali
+Sugapa
+Ilaga
+Oksibil
+Dekai
+Kenyam
+Karubaga
+# Foreign capitals and cities
+Putrajaya
+Johor Bahru
+Bandar Seri Begawan
+Dili
+Phnom Penh
+Vientiane
+Yangon
+Naypyidaw
+Ho Chi Minh
+Osaka
+Busan
+Washington DC
+Den Haag
+Brussel
+Wina
+Davos
+Vatikan
+Jeddah
+Abu Dhabi

@@ -105,6 +105,20 @@ fn dateline_place_alone_is_no_outlet() {
 }
 
 #[test]
+fn dateline_regency_province_or_short_form_is_no_outlet() {
+    // capitals words that would otherwise pass for an unknown outlet name
+    for place in ["MOROWALI UTARA", "HUMBANG HASUNDUTAN", "SIDRAP", "KUKAR", "SULTENG", "PAPUA BARAT DAYA", "TEMBAGAPURA"] {
+        assert_eq!(value(&format!("{place} - Perusahaan tambang membantah kabar pencemaran sungai.\n")), None, "{place}");
+    }
+}
+
+#[test]
+fn dateline_known_regency_then_capitalised_site_name() {
+    let f = find("Humbang Hasundutan, Kabarbaru - PT Sinar membantah kabar itu.\n").unwrap();
+    assert_eq!((f.0, f.1), ("Kabarbaru".into(), "outlet.dateline"));
+}
+
+#[test]
 fn dateline_heading_with_single_unknown_word_is_no_outlet() {
     assert_eq!(value("HOAKS - Pesan berantai soal bantuan tunai beredar lagi.\n"), None);
     assert_eq!(value("Samsung - Perusahaan menepis isu penarikan produk.\n"), None);
