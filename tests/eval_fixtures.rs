@@ -113,7 +113,7 @@ fn rule_table_counts_fired_matched_and_right() {
 fn thresholds_file_is_valid_and_checked() {
     let r = report();
     // every committed THRESHOLDS file parses
-    for dir in ["gold", "heldout", "heldout2", "heldout3"] {
+    for dir in ["gold", "heldout", "heldout2", "heldout3", "heldout4"] {
         let spec = std::fs::read_to_string(fixtures().join(dir).join("THRESHOLDS")).expect("THRESHOLDS");
         eval::check_thresholds(&spec, &r.scores).expect("valid THRESHOLDS");
     }

@@ -1,5 +1,5 @@
 //! Extraction quality on the in-repo gold fixtures (tests/fixtures/gold, one tricky case per
-//! article, and tests/fixtures/heldout, heldout2 and heldout3, written apart from the rules): the real extractor over
+//! article, and tests/fixtures/heldout, heldout2, heldout3 and heldout4, written apart from the rules): the real extractor over
 //! every article, scored like `score.py`, must meet each directory's THRESHOLDS.
 //! A failure prints the failed figures, the rule table and the misses.
 
@@ -26,6 +26,11 @@ fn extractor_meets_thresholds_on_second_heldout_fixtures() {
 #[test]
 fn extractor_meets_thresholds_on_third_heldout_fixtures() {
     meets_thresholds("tests/fixtures/heldout3");
+}
+
+#[test]
+fn extractor_meets_thresholds_on_fourth_heldout_fixtures() {
+    meets_thresholds("tests/fixtures/heldout4");
 }
 
 fn meets_thresholds(fixtures: &str) {
