@@ -510,6 +510,25 @@ impl Rules {
                 aliases.insert(drop, keep);
             }
         }
+        // a group named by a short name in brackets ("PT Semen Andalas Perkasa Tbk (SMAP)")
+        // also takes the shorter form the article uses ("Semen Andalas")
+        let mut keys: Vec<&str> = first_seen.keys().copied().collect();
+        keys.sort_by_key(|k| first_seen[k]);
+        let canon = |k: &str, aliases: &HashMap<String, String>| aliases.get(k).cloned().unwrap_or_else(|| k.to_string());
+        for (i, a) in keys.iter().enumerate() {
+            for b in &keys[i + 1..] {
+                let (ka, kb) = (canon(a, &aliases), canon(b, &aliases));
+                if ka == kb || !same_org(a, b) || !(aliases.contains_key(*a) || aliases.contains_key(*b) || aliases.values().any(|v| v == a || v == b)) {
+                    continue;
+                }
+                for v in aliases.values_mut() {
+                    if *v == kb {
+                        *v = ka.clone();
+                    }
+                }
+                aliases.insert(kb, ka);
+            }
+        }
         aliases
     }
 

@@ -59,6 +59,12 @@ impl Rules {
                 }
                 // "Direktur PT X, produsen roti Y, Budi": the description of the org is skipped
                 if org.is_some() {
+                    // past a legal suffix first: "PT X Tbk (XX), Budi"
+                    let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
+                    let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+                    if let Some(sfx) = super::LEGAL_SUFFIXES.iter().find(|x| rest[lead..].starts_with(*x) && !rest[lead + x.len()..].starts_with(char::is_alphanumeric)) {
+                        after_org += lead + sfx.len();
+                    }
                     let rest = &text[after_org..text.floor_char_boundary((after_org + WINDOW).min(sp.end)).max(after_org)];
                     // and so is its short name in brackets: "PT Kirim Cepat (Kirimin), Dimas"
                     if let Some(m) = self.bracketed.find(rest) {

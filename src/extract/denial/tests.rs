@@ -258,3 +258,12 @@ fn head_of_a_government_office_is_no_company() {
     let t = "Kabar kelangkaan minyak goreng beredar.\nKepala Disperindag Provinsi Jambi, Ahmad Yani, membantah kabar itu. \"Stok aman, itu hoaks,\" kata Ahmad.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn speaker_after_a_listed_company_with_ticker_speaks_for_its_short_name() {
+    let t = "Tiga produsen semen, yakni Semen Andalas, Semen Borneo Raya dan Semen Timur Jaya, kompak membantah tudingan KPPU.\n\nCorporate Secretary PT Semen Andalas Perkasa Tbk (SMAP), Krisna Perkasa Hutapea, menyatakan harga naik karena biaya.\n\n\"Kami tidak pernah bersepakat harga dengan produsen mana pun,\" kata Krisna.";
+    let r = records(t);
+    assert_eq!(r.len(), 3, "{r:?}");
+    let andalas = r.iter().find(|x| x.0 == "Semen Andalas").expect("Semen Andalas record");
+    assert_eq!(andalas.1.as_deref(), Some("Kami tidak pernah bersepakat harga dengan produsen mana pun,"));
+}
