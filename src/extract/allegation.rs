@@ -52,7 +52,7 @@ impl Rules {
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[.;!?]|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
+                r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
             )),
             empty_object: build(
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"

@@ -115,6 +115,8 @@ pub struct Rules {
     reported_negation: Regex,
     /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
     byline: Regex,
+    /// "Perusahaan daerah milik Pemkot X itu": a company noun phrase ending in a demonstrative.
+    company_anaphor: Regex,
     /// Between the members of a subject list: ", ", " dan ", ", serta ".
     list_member_sep: Regex,
     /// A list member that only accompanies the subject: "didampingi X", "bersama X".
@@ -187,6 +189,7 @@ impl Rules {
                     .to_string(),
             ),
             byline: build(r"(?i)^\s*(?:wartawan|reporter|koresponden|kontributor|jurnalis|:)".to_string()),
+            company_anaphor: build(r"(?i)^(?:perusahaan|perseroan|perumda|perusda|badan\s+usaha)\b[^,;]{0,80}\s(?:itu|tersebut|ini)$".to_string()),
             citation_before: build(r"(?i)\b(?:seperti|sebagaimana)\s+$".to_string()),
             subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
             subsidiary_lead: build(format!(r"(?i)^{}\s", lex.alternation("subsidiary_nouns"))),
@@ -471,6 +474,12 @@ impl Rules {
         let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
+        // "Perusahaan daerah milik Pemkot Mataram itu membantah": a company noun with a
+        // demonstrative points back to the company in focus, whoever owns it
+        if self.company_anaphor.is_match(doc.text[subject.clone()].trim())
+            && let Some(o) = focus(ctx, si, subject.start) {
+                return vec![(o, None, "denial.subject_verb")];
+            }
         let mut in_subject = orgs_within(ctx, si, &subject);
         if non_company_head(ctx, &subject, &in_subject) {
             // "DLH, PT X dan Polres Y kompak membantah": each member of a list denies for itself

@@ -267,3 +267,12 @@ fn speaker_after_a_listed_company_with_ticker_speaks_for_its_short_name() {
     let andalas = r.iter().find(|x| x.0 == "Semen Andalas").expect("Semen Andalas record");
     assert_eq!(andalas.1.as_deref(), Some("Kami tidak pernah bersepakat harga dengan produsen mana pun,"));
 }
+
+#[test]
+fn company_noun_with_a_demonstrative_points_back_to_the_company() {
+    let t = "PT Air Minum Rinjani Tirta kembali menjadi sorotan setelah beredar kabar air tercemar.\n\nPerusahaan daerah milik Pemkot Mataram itu membantah air produksinya tercemar bakteri E. coli.";
+    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", t));
+    let r: Vec<(String, Option<String>)> = out.records.iter().map(|r| (r.company.clone(), r.allegation.clone())).collect();
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].1.as_deref(), Some("air produksinya tercemar bakteri E. coli"));
+}
