@@ -216,6 +216,12 @@ menuduh
 mempolisikan
 menggugat
 mensomasi
+melayangkan somasi
+melayangkan gugatan
+melayangkan laporan
+melaporkannya
+menuntut ganti rugi
+menempuh jalur hukum
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.

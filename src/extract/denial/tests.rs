@@ -276,3 +276,9 @@ fn company_noun_with_a_demonstrative_points_back_to_the_company() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1.as_deref(), Some("air produksinya tercemar bakteri E. coli"));
 }
+
+#[test]
+fn company_that_sent_a_summons_is_the_accuser() {
+    let t = "Aktor Vino membantah tudingan kabur setelah menabrak mobil sewaan.\n\nTudingan itu dilontarkan PT Rental Prima Mandiri. Perusahaan menyebut Vino tidak bisa dihubungi sejak kejadian.\n\n\"Kami sudah tiga kali melayangkan somasi, tidak ada tanggapan,\" kata Direktur PT Rental Prima Mandiri, Antonius Halim.";
+    assert_eq!(records(t), vec![]);
+}
