@@ -206,7 +206,9 @@ impl Rules {
             ),
             list_member_sep: build(r"(?:\s*,\s*(?:dan|serta)\s+|\s+(?:dan|serta)\s+|\s*,\s*)".to_string()),
             accompanying: build(r"(?i)^\s*(?:didampingi|bersama|beserta|dengan)\b".to_string()),
-            list_sep: build(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&))\s*$".to_string()),
+            // (the legal form stays outside a name: "PT A dan PT B"; but "Brand, PT Legal Name" is
+            // one company)
+            list_sep: build(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:PT|CV|Perum)\.?\s+)?)\s*$".to_string()),
         }
     }
 

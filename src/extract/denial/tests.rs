@@ -282,3 +282,17 @@ fn company_that_sent_a_summons_is_the_accuser() {
     let t = "Aktor Vino membantah tudingan kabur setelah menabrak mobil sewaan.\n\nTudingan itu dilontarkan PT Rental Prima Mandiri. Perusahaan menyebut Vino tidak bisa dihubungi sejak kejadian.\n\n\"Kami sudah tiga kali melayangkan somasi, tidak ada tanggapan,\" kata Direktur PT Rental Prima Mandiri, Antonius Halim.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn two_legal_names_joined_by_dan_both_deny() {
+    let t = "Koalisi menuding empat pengembang menimbun mangrove.\n\nDua di antaranya, PT Sekupang Permai dan PT Marina Cahaya Land, membantah menimbun kawasan mangrove.";
+    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    r.sort();
+    assert_eq!(r, vec!["Marina Cahaya Land", "Sekupang Permai"]);
+}
+
+#[test]
+fn brand_then_its_legal_name_is_one_denier() {
+    let t = "Produsen air minum Tirta Sejuk, PT Sejuk Tirta Lestari, membantah klaim produknya mengandung mikroplastik.";
+    assert_eq!(records(t).len(), 1);
+}
