@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
 use denialkb::output::Format;
-use denialkb::run::{Options, run};
+use denialkb::run::{Options, run_lexicon};
 use denialkb::crawl::{self, Outcome};
 use denialkb::{eval, input};
 
@@ -151,7 +151,7 @@ fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon, denialkb::Error> {
 }
 
 fn run_extract(opts: &Options, lexicon: &[PathBuf]) -> ExitCode {
-    let summary = load_lexicon(lexicon).and_then(|lex| run(&Extractor::new(&lex), opts));
+    let summary = load_lexicon(lexicon).and_then(|lex| run_lexicon(&lex, opts));
     match summary {
         Err(e) => {
             eprintln!("denialkb: {e}");

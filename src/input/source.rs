@@ -135,7 +135,8 @@ impl Tasks {
         chunk
     }
 
-    fn next_task(&mut self) -> Option<Task> {
+    /// The next task, in input order (`None`: all inputs done).
+    pub fn next_task(&mut self) -> Option<Task> {
         loop {
             if let Some(it) = &mut self.crawl {
                 match it.next() {
