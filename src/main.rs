@@ -8,27 +8,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// Parsing a page allocates and frees a node per element on every worker thread, where
-/// mimalloc's thread-local free lists beat the system allocator.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-unsafe extern "C" {
-    /// mimalloc's own (linked in by the `mimalloc` crate).
-    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-}
-
-/// `mi_option_purge_delay` (mimalloc 3's `mi_option_t`): -1 keeps freed memory mapped for
-/// reuse instead of handing it back to the kernel, which then zeroes fresh pages for the next
-/// page parsed (a fifth of the system time). Peak memory is what the run needs anyway.
-const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
 use denialkb::output::Format;
 use denialkb::run::{Options, run_lexicon};
 use denialkb::crawl::{self, Outcome};
 use denialkb::{eval, input};
+
+mod allocator;
 
 #[derive(Parser)]
 #[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
@@ -128,8 +115,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    // SAFETY: sets an option of the allocator linked in above; any value is valid.
-    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+    allocator::configure();
     let cli = Cli::parse();
     match cli.command {
         Command::Extract { inputs, output, format, manifest, threads, no_progress, lexicon } => {
