@@ -35,7 +35,10 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--binary", default="target/release/denialkb")
     ap.add_argument("--limit", type=int, default=0, help="only the first N pages for trafilatura/htmldate")
+    ap.add_argument("--runs", type=int, default=3, help="CLI runs per setting (the machine is shared: min-max shown)")
+    ap.add_argument("--other", help="another denialkb binary (e.g. main's) timed alternately with --binary, same runs")
     args = ap.parse_args()
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     warc = os.path.join(args.dir, "bench.warc.gz")
     truth = json.load(open(os.path.join(args.dir, "truth.json")))
     fig = json.load(open(os.path.join(args.dir, "figures.json")))
@@ -72,22 +75,25 @@ def main():
         ts_right += bool(m and m.sitename == truth[i]["outlet"])
 
     # denialkb end to end through the CLI: article.published and article.outlet from JSONL;
-    # timed as JSONL on standard output (default threads and one thread) and as YAML files.
+    # timed as JSONL on standard output (default threads and one thread) and as YAML files,
+    # each `--runs` times, alternating with `--other` if given.
     dk_pub = dk_out = dk_n = 0
-    t_cli = t_jsonl = t_jsonl1 = None
+    settings = (("JSONL, default threads", ["--format", "jsonl"]), ("JSONL, -j 1", ["--format", "jsonl", "-j", "1"]),
+                ("YAML files, default threads", None))
+    binaries = [args.binary] + ([args.other] if args.other else [])
+    times = {}
+    out = tempfile.mkdtemp(prefix="crawl-compare-")
+    jl = os.path.join(out, "out.jsonl")
     if os.path.exists(args.binary):
-        out = tempfile.mkdtemp(prefix="crawl-compare-")
-        jl = os.path.join(out, "out.jsonl")
-        t0 = time.perf_counter()
-        subprocess.run([args.binary, "extract", warc, "--format", "jsonl", "--no-progress", "-o", jl], check=False, capture_output=True)
-        t_jsonl = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        subprocess.run([args.binary, "extract", warc, "--format", "jsonl", "--no-progress", "-j", "1", "-o", jl + "1"],
-                       check=False, capture_output=True)
-        t_jsonl1 = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        subprocess.run([args.binary, "extract", warc, "--no-progress", "-o", os.path.join(out, "yaml")], check=False, capture_output=True)
-        t_cli = time.perf_counter() - t0
+        for _ in range(args.runs):
+            for label, fmt in settings:
+                for k, b in enumerate(binaries):
+                    cmd = [b, "extract", warc, "--no-progress"]
+                    # the first binary's JSONL (default threads) is scored below
+                    cmd += fmt + ["-o", jl if k == 0 and "-j" not in fmt else jl + f".{k}"] if fmt else ["-o", os.path.join(out, f"yaml{k}")]
+                    t0 = time.perf_counter()
+                    subprocess.run(cmd, check=False, capture_output=True)
+                    times.setdefault((b, label), []).append(time.perf_counter() - t0)
         want = {t["id"]: (i, t) for i, t in enumerate(truth)}
         for line in open(jl, encoding="utf-8"):
             a = json.loads(line)["article"]
@@ -104,12 +110,14 @@ def main():
     dk = fig["pages_per_s"]
     print(f"denialkb (bench, one thread): {dk:.0f} pages/s, {fig['mb_per_s_html']:.1f} MB/s HTML, "
           f"{fig['mb_per_s_gz']:.1f} MB/s gzipped -> {dk / (n / t_traf):.1f}x trafilatura")
-    if t_cli is not None:
-        all_html = html_bytes * len(truth) / n
-        for label, t in (("JSONL, default threads", t_jsonl), ("JSONL, -j 1", t_jsonl1), ("YAML files, default threads", t_cli)):
-            print(f"denialkb extract CLI on the archive ({label}): {t:.1f} s = {len(truth) / t:.0f} pages/s, "
-                  f"{all_html / 1e6 / t:.1f} MB/s HTML, {os.path.getsize(warc) / 1e6 / t:.2f} MB/s gzipped "
-                  f"-> {len(truth) / t / (n / t_traf):.1f}x trafilatura")
+    all_html = html_bytes * len(truth) / n
+    traf = n / t_traf
+    for (b, label), ts in times.items():
+        lo, hi = min(ts), max(ts)
+        print(f"denialkb extract CLI ({b}) on the archive ({label}), {len(ts)} runs: {lo:.2f}-{hi:.2f} s = "
+              f"{len(truth) / hi:.0f}-{len(truth) / lo:.0f} pages/s, {all_html / 1e6 / hi:.1f}-{all_html / 1e6 / lo:.1f} MB/s HTML, "
+              f"{os.path.getsize(warc) / 1e6 / hi:.2f}-{os.path.getsize(warc) / 1e6 / lo:.2f} MB/s gzipped "
+              f"-> {len(truth) / hi / traf:.1f}-{len(truth) / lo / traf:.1f}x trafilatura")
     print(f"published date right: htmldate {hd_right}/{n} ({t_hd:.1f} s); "
           f"denialkb page metadata {int(fig['meta_published_right'])}/{len(truth)}; "
           f"denialkb article.published {dk_pub}/{dk_n}")
@@ -117,5 +125,11 @@ def main():
           f"denialkb article.outlet {dk_out}/{dk_n}")
 
 
+def end():
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    end()
+    sys.exit(code)

@@ -11,9 +11,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use denialkb::extract::Extractor;
 use denialkb::lexicon::Lexicon;
 use denialkb::output::Format;
-use denialkb::run::{Options, run};
+use denialkb::run::{Options, run_lexicon};
 use denialkb::crawl::{self, Outcome};
 use denialkb::{eval, input};
+
+mod allocator;
 
 #[derive(Parser)]
 #[command(name = "denialkb", version, about = "Corporate denials from Indonesian news, as validated YAML records with provenance")]
@@ -113,6 +115,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    allocator::configure();
     let cli = Cli::parse();
     match cli.command {
         Command::Extract { inputs, output, format, manifest, threads, no_progress, lexicon } => {
@@ -151,7 +154,7 @@ fn load_lexicon(files: &[PathBuf]) -> Result<Lexicon, denialkb::Error> {
 }
 
 fn run_extract(opts: &Options, lexicon: &[PathBuf]) -> ExitCode {
-    let summary = load_lexicon(lexicon).and_then(|lex| run(&Extractor::new(&lex), opts));
+    let summary = load_lexicon(lexicon).and_then(|lex| run_lexicon(&lex, opts));
     match summary {
         Err(e) => {
             eprintln!("denialkb: {e}");

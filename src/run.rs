@@ -1,22 +1,31 @@
 //! The `extract` run: inputs streamed through the extractor in parallel, results written in
 //! input order, every input accounted for in the manifest.
 //!
-//! Work flows in bounded chunks (a few thousand articles or a few MB of JSONL): while rayon
-//! extracts chunk k on all threads, chunk k-1 is written and chunk k+1 read. Each article's
-//! result depends only on the article, and results are written in input order, so the output
-//! bytes do not depend on the thread count; memory holds three chunks whatever the corpus size.
+//! A pipeline without barriers: one thread reads the inputs in order (gunzip and WARC records,
+//! JSONL lines, file names) and hands the tasks, numbered, to the workers; each worker reads
+//! its task into an article (HTML pages are parsed there), extracts and renders it; the
+//! calling thread puts the results back in input order and writes them. Each article's result
+//! depends only on the article, so the output bytes do not depend on the thread count. Memory
+//! is bounded by a window: at most [`Options::window_items`] tasks, about
+//! [`Options::window_bytes`] of input, are between the reader and the writer at any time.
+//!
+//! [`run_lexicon`] also compiles the rules (a large share of a short run) while the first
+//! pages are being read and parsed, which need no rules.
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, OnceLock};
 
 use crate::crawl::Outcome as Outcome2;
 use crate::error::Error;
 use crate::extract::{Article, Extractor};
 use crate::input::jsonl::{RawLine, parse_line};
 use crate::input::source::{Task, Tasks, plan, total_bytes};
+use crate::lexicon::Lexicon;
 use crate::output::manifest::{Entry, ManifestWriter, Outcome, Summary};
 use crate::output::{Format, records, render_json_line, render_yaml, write_atomic};
 use crate::record::ArticleOutput;
@@ -32,14 +41,16 @@ pub struct Options {
     pub output: Option<PathBuf>,
     /// Where to write the manifest instead of the default place.
     pub manifest: Option<PathBuf>,
-    /// Worker threads (`None`: one per core).
+    /// Worker threads (`None`: one per core). Reading the inputs and writing the results
+    /// run on two more threads, which take little CPU.
     pub threads: Option<usize>,
     /// Show a progress bar when standard error is a terminal.
     pub progress: bool,
-    /// Chunk bounds: at most this many articles ...
-    pub chunk_items: usize,
-    /// ... and about this many bytes of JSONL per chunk.
-    pub chunk_bytes: usize,
+    /// Window bounds: at most this many tasks read but not yet written ...
+    pub window_items: usize,
+    /// ... and about this many input bytes (JSONL lines, archive pages) among them (one task
+    /// may pass the bound: a page of up to 32 MiB).
+    pub window_bytes: usize,
 }
 
 impl Options {
@@ -51,8 +62,8 @@ impl Options {
             manifest: None,
             threads: None,
             progress: true,
-            chunk_items: 2048,
-            chunk_bytes: 4 << 20,
+            window_items: 4096,
+            window_bytes: 8 << 20,
         }
     }
 }
@@ -60,40 +71,181 @@ impl Options {
 /// Run an extraction. `Err` is a usage or setup error (nothing, or not everything, could be
 /// attempted: exit status 2); otherwise the counts, whose `failed` decides exit status 1.
 pub fn run(ex: &Extractor, opts: &Options) -> Result<Summary, Error> {
+    pipeline(&Rules::Ready(ex), opts)
+}
+
+/// [`run`] with the rules compiled from `lex` on another thread while the inputs start to be
+/// read (pages parsed); workers wait for the rules only when they have an article to extract.
+pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
+    let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new() };
+    let mut panicked = None;
+    let result = std::thread::scope(|s| {
+        s.spawn(|| {
+            let built = catch_unwind(AssertUnwindSafe(|| Extractor::new(lex)));
+            let ex = match built {
+                Ok(ex) => Some(ex),
+                Err(p) => {
+                    panicked = Some(p);
+                    None
+                }
+            };
+            let _ = cell.slot.set(ex);
+            let _guard = cell.lock.lock();
+            cell.ready.notify_all();
+        });
+        pipeline(&Rules::Building(&cell), opts)
+    });
+    // compiling the rules panicked: a bug, reported as such (the run was stopped)
+    if let Some(p) = panicked {
+        std::panic::resume_unwind(p);
+    }
+    result
+}
+
+/// The rules, ready or being compiled.
+enum Rules<'a> {
+    Ready(&'a Extractor),
+    Building(&'a Building),
+}
+
+struct Building {
+    /// `None`: compiling panicked.
+    slot: OnceLock<Option<Extractor>>,
+    lock: Mutex<()>,
+    ready: Condvar,
+}
+
+impl Rules<'_> {
+    /// The rules, waiting for them if need be; `None` if they could not be built.
+    fn get(&self) -> Option<&Extractor> {
+        match self {
+            Rules::Ready(ex) => Some(ex),
+            Rules::Building(b) => {
+                if let Some(ex) = b.slot.get() {
+                    return ex.as_ref();
+                }
+                let mut guard = b.lock.lock().unwrap_or_else(|e| e.into_inner());
+                loop {
+                    if let Some(ex) = b.slot.get() {
+                        return ex.as_ref();
+                    }
+                    guard = b.ready.wait(guard).unwrap_or_else(|e| e.into_inner());
+                }
+            }
+        }
+    }
+}
+
+/// How many tasks and bytes are between the reader and the writer.
+struct Window {
+    state: Mutex<(usize, usize)>,
+    changed: Condvar,
+    /// Set when the run must stop (the output failed, the rules could not be built).
+    stop: AtomicBool,
+}
+
+impl Window {
+    /// Wait until a task of `weight` bytes may enter (always, when the window is empty).
+    /// After the window filled up, waits until it is half empty, so that the reader runs in
+    /// bursts. `false`: the run is stopping.
+    fn enter(&self, weight: usize, max_items: usize, max_bytes: usize, full: &mut bool) -> bool {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            if self.stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            let (items, bytes) = *st;
+            let room = if *full { items <= max_items / 2 && bytes <= max_bytes / 2 } else { items < max_items && bytes < max_bytes };
+            if items == 0 || room {
+                *full = false;
+                *st = (items + 1, bytes + weight);
+                return true;
+            }
+            *full = true;
+            st = self.changed.wait(st).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+
+    fn leave(&self, weight: usize) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.0 -= 1;
+        st.1 -= weight;
+        self.changed.notify_one();
+    }
+
+    fn stop(&self) {
+        self.stop.store(true, Ordering::Relaxed);
+        let _guard = self.state.lock();
+        self.changed.notify_all();
+    }
+}
+
+fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
     let sources = plan(&opts.inputs)?;
     let progress = progress_bar(opts.progress, total_bytes(&sources));
     let mut writer = Writer::open(opts)?;
-    let mut builder = rayon::ThreadPoolBuilder::new();
-    if let Some(n) = opts.threads {
-        builder = builder.num_threads(n);
-    }
-    let pool = builder
-        .build()
-        .map_err(|e| Error::Input { input: "--threads".into(), reason: e.to_string() })?;
+    let workers = opts.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
     let format = opts.format;
-    let (items, bytes) = (opts.chunk_items.max(1), opts.chunk_bytes.max(1));
-    pool.install(|| -> Result<(), Error> {
-        let mut tasks = Tasks::new(sources);
-        let mut next = tasks.next_chunk(items, bytes);
-        let mut pending: Option<Vec<Done>> = None;
-        while !next.is_empty() || pending.is_some() {
-            let chunk = std::mem::take(&mut next);
-            let (done, (read, written)) = rayon::join(
-                || chunk.into_par_iter().map(|t| process(ex, format, t)).collect::<Vec<Done>>(),
-                || {
-                    let written = match pending.take() {
-                        Some(p) => writer.write_chunk(p, progress.as_ref()),
-                        None => Ok(()),
+    let (max_items, max_bytes) = (opts.window_items.max(1), opts.window_bytes.max(1));
+    let window = Window { state: Mutex::new((0, 0)), changed: Condvar::new(), stop: AtomicBool::new(false) };
+    let (task_tx, task_rx) = mpsc::channel::<(u64, usize, Task)>();
+    let task_rx = Mutex::new(task_rx);
+    let (done_tx, done_rx) = mpsc::channel::<(u64, usize, Done)>();
+    let written = std::thread::scope(|s| -> Result<(), Error> {
+        let window = &window;
+        s.spawn(move || {
+            let mut tasks = Tasks::new(sources);
+            let mut full = false;
+            let mut seq = 0u64;
+            while let Some(task) = tasks.next_task() {
+                let weight = task.weight();
+                if !window.enter(weight, max_items, max_bytes, &mut full) || task_tx.send((seq, weight, task)).is_err() {
+                    return;
+                }
+                seq += 1;
+            }
+        });
+        for _ in 0..workers {
+            let (task_rx, done_tx) = (&task_rx, done_tx.clone());
+            s.spawn(move || {
+                loop {
+                    let next = task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                    let Ok((seq, weight, task)) = next else { return };
+                    if window.stop.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let Some(done) = process(rules, format, task) else {
+                        window.stop();
+                        return;
                     };
-                    (tasks.next_chunk(items, bytes), written)
-                },
-            );
-            written?;
-            next = read;
-            pending = (!done.is_empty()).then_some(done);
+                    if done_tx.send((seq, weight, done)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+        // Results come in any order; they are written in input order.
+        let mut waiting: BTreeMap<u64, (usize, Done)> = BTreeMap::new();
+        let mut next = 0u64;
+        for (seq, weight, done) in done_rx.iter() {
+            waiting.insert(seq, (weight, done));
+            while let Some((weight, done)) = waiting.remove(&next) {
+                if let Err(e) = writer.write_one(done, progress.as_ref()) {
+                    window.stop();
+                    return Err(e);
+                }
+                window.leave(weight);
+                next += 1;
+            }
         }
         Ok(())
-    })?;
+    });
+    written?;
+    if window.stop.load(Ordering::Relaxed) {
+        // only the rules failing stops a run without an error of its own: `run_lexicon` reports it
+        return Err(Error::Input { input: "rules".into(), reason: "internal error: the rules could not be compiled".into() });
+    }
     if let Some(pb) = &progress {
         pb.finish_and_clear();
     }
@@ -151,7 +303,26 @@ fn reason_of(e: &Error) -> String {
     }
 }
 
-fn process(ex: &Extractor, format: Format, task: Task) -> Done {
+/// A task read: its article (with the input name, line and bytes it stands for), or already
+/// its result (a blank line, a skipped record, an input that failed).
+enum Read {
+    Article(Article, String, Option<usize>, usize),
+    Done(Done),
+}
+
+/// The input name (and line) a task stands for, to report a panic while reading it.
+fn task_name(task: &Task) -> (String, Option<usize>) {
+    match task {
+        Task::File(p) => (p.display().to_string(), None),
+        Task::Line { origin, line, .. } => (origin.clone(), Some(*line)),
+        Task::Crawl(crate::crawl::Pending::Page(p)) => (p.source.clone(), None),
+        Task::Crawl(crate::crawl::Pending::Ready(_)) => (String::new(), None),
+        Task::Failed { input, line, .. } => (input.clone(), *line),
+    }
+}
+
+/// Read a task into an article: a file read, a JSONL line parsed, an HTML page parsed.
+fn read_task(task: Task) -> Read {
     let (article, input, line, bytes) = match task {
         Task::File(p) => {
             let input = p.display().to_string();
@@ -164,15 +335,15 @@ fn process(ex: &Extractor, format: Format, task: Task) -> Done {
                     let n = a.text.len();
                     (a, input, None, n)
                 }
-                Err(e) => return failed(error_entry(input, None, reason_of(&e)), 0),
+                Err(e) => return Read::Done(failed(error_entry(input, None, reason_of(&e)), 0)),
             }
         }
         Task::Line { origin, stem, line, bytes } => {
             let n = bytes.len() + 1;
             match parse_line(&origin, &stem, &RawLine { line, bytes }) {
                 Ok(Some(a)) => (a, origin, Some(line), n),
-                Ok(None) => return Done { entry: None, out: None, rendered: String::new(), bytes: n },
-                Err(reason) => return failed(error_entry(origin, Some(line), reason), n),
+                Ok(None) => return Read::Done(Done { entry: None, out: None, rendered: String::new(), bytes: n }),
+                Err(reason) => return Read::Done(failed(error_entry(origin, Some(line), reason), n)),
             }
         }
         Task::Crawl(pending) => {
@@ -187,13 +358,30 @@ fn process(ex: &Extractor, format: Format, task: Task) -> Done {
                 }
                 Outcome2::Skipped { source, code, reason } => {
                     let e = Entry { outcome: Outcome::Skipped, reason: Some(format!("{code}: {reason}")), ..error_entry(source, None, String::new()) };
-                    return failed(e, n);
+                    return Read::Done(failed(e, n));
                 }
-                Outcome2::Error(e) => return failed(error_entry(input_of(&e), None, reason_of(&e)), n),
+                Outcome2::Error(e) => return Read::Done(failed(error_entry(input_of(&e), None, reason_of(&e)), n)),
             }
         }
-        Task::Failed { input, line, reason } => return failed(error_entry(input, line, reason), 0),
+        Task::Failed { input, line, reason } => return Read::Done(failed(error_entry(input, line, reason), 0)),
     };
+    Read::Article(article, input, line, bytes)
+}
+
+/// A task's result; `None` when the rules could not be built (the run stops).
+fn process(rules: &Rules, format: Format, task: Task) -> Option<Done> {
+    let (name, at) = task_name(&task);
+    let (article, input, line, bytes) = match catch_unwind(AssertUnwindSafe(|| read_task(task))) {
+        Ok(Read::Article(a, input, line, bytes)) => (a, input, line, bytes),
+        Ok(Read::Done(done)) => return Some(done),
+        // a bug, in a parser say: this input fails, the run goes on
+        Err(p) => return Some(failed(error_entry(name, at, format!("internal error: reading panicked: {}", panic_message(&*p))), 0)),
+    };
+    let ex = rules.get()?;
+    Some(extract_one(ex, format, article, input, line, bytes))
+}
+
+fn extract_one(ex: &Extractor, format: Format, article: Article, input: String, line: Option<usize>, bytes: usize) -> Done {
     let mut entry = Entry {
         input,
         line,
@@ -236,14 +424,11 @@ fn failed(entry: Entry, bytes: usize) -> Done {
 
 /// Extraction must not take the run down: a panic (a bug) fails this article only.
 fn extract_guarded(ex: &Extractor, article: &Article) -> Result<ArticleOutput, String> {
-    catch_unwind(AssertUnwindSafe(|| ex.extract(article))).map_err(|p| {
-        let msg = p
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| p.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
-        format!("internal error: extraction panicked: {msg}")
-    })
+    catch_unwind(AssertUnwindSafe(|| ex.extract(article))).map_err(|p| format!("internal error: extraction panicked: {}", panic_message(&*p)))
+}
+
+fn panic_message(p: &(dyn std::any::Any + Send)) -> String {
+    p.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| p.downcast_ref::<String>().cloned()).unwrap_or_default()
 }
 
 /// Where results go.
@@ -296,14 +481,14 @@ impl Writer {
         Ok(Writer { target: Target::Stream { name, w }, manifest })
     }
 
-    /// Write one chunk's results in order and their manifest entries. `Err`: the output
+    /// Write one result (the next in input order) and its manifest entry. `Err`: the output
     /// stream (or manifest) itself failed, which ends the run.
-    fn write_chunk(&mut self, chunk: Vec<Done>, pb: Option<&indicatif::ProgressBar>) -> Result<(), Error> {
-        for done in chunk {
+    fn write_one(&mut self, done: Done, pb: Option<&indicatif::ProgressBar>) -> Result<(), Error> {
+        {
             if let Some(pb) = pb {
                 pb.inc(done.bytes as u64);
             }
-            let Some(mut entry) = done.entry else { continue };
+            let Some(mut entry) = done.entry else { return Ok(()) };
             if matches!(entry.outcome, Outcome::Records | Outcome::NoDenial) {
                 match &mut self.target {
                     Target::Stream { name, w } => {

@@ -98,7 +98,7 @@ fn small_chunks_and_threads_give_the_same_bytes_as_one_chunk() {
         let out = t.path().join(format!("o{threads}.jsonl"));
         let man = t.path().join(format!("m{threads}.yaml"));
         let mut o = Options::new(vec![corpus.clone()], Format::Jsonl);
-        (o.output, o.manifest, o.threads, o.chunk_items, o.chunk_bytes) = (Some(out.clone()), Some(man.clone()), Some(threads), items, bytes);
+        (o.output, o.manifest, o.threads, o.window_items, o.window_bytes) = (Some(out.clone()), Some(man.clone()), Some(threads), items, bytes);
         let sum = run(&ex, &o).unwrap();
         assert_eq!(sum.articles, 60);
         let m = std::fs::read_to_string(&man).unwrap().replace(&format!("o{threads}.jsonl"), "o.jsonl");

@@ -106,10 +106,35 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The elements [`read`] always looks at: `meta[content]`, `script[type="application/ld+json"]`
+/// and `link[rel=canonical][href]`, matched by hand in one walk of the page (the selector
+/// engine, a walk per selector, was most of its time). As the selectors do, `type` and `rel`
+/// compare ASCII-case-insensitively on HTML elements; [`tests::read_elements_match_their_selectors`]
+/// holds the two equal.
+fn read_kind(node: &dom_query::NodeRef) -> Option<&'static str> {
+    let el = node.element_ref()?;
+    let attr = |name: &str| attr_in_no_namespace(&el, name);
+    let html = &*el.name.ns == "http://www.w3.org/1999/xhtml";
+    let is = |v: &str, want: &str| if html { v.eq_ignore_ascii_case(want) } else { v == want };
+    match &*el.name.local {
+        "meta" if attr("content").is_some() => Some("meta"),
+        "script" if attr("type").is_some_and(|t| is(t, "application/ld+json")) => Some("script"),
+        "link" if attr("rel").is_some_and(|r| is(r, "canonical")) && attr("href").is_some() => Some("link"),
+        _ => None,
+    }
+}
+
+/// An attribute as an attribute selector without a namespace sees it (in no namespace).
+fn attr_in_no_namespace<'a>(el: &'a dom_query::Element, name: &str) -> Option<&'a str> {
+    el.attrs.iter().find(|a| a.name.ns.is_empty() && &*a.name.local == name).map(|a| &*a.value)
+}
+
 /// Read the metadata of a parsed page.
 pub fn read(doc: &Document) -> PageMeta {
+    let found: Vec<(&str, dom_query::NodeRef)> = doc.root().descendants_it().filter_map(|n| Some((read_kind(&n)?, n))).collect();
+    let named = |name: &'static str| found.iter().filter(move |(k, _)| *k == name).map(|(_, n)| n);
     let mut tags: Vec<(String, String)> = Vec::new();
-    for node in doc.select("meta[content]").nodes() {
+    for node in named("meta") {
         let Some(content) = node.attr("content") else { continue };
         for attr in ["property", "name", "itemprop"] {
             if let Some(k) = node.attr(attr) {
@@ -118,7 +143,7 @@ pub fn read(doc: &Document) -> PageMeta {
         }
     }
     let tag = |k: &str| tags.iter().find(|(key, v)| key == k && !v.trim().is_empty()).map(|(_, v)| v.as_str());
-    let ld = json_ld(doc);
+    let ld = json_ld(named("script"));
 
     let title = tag("og:title")
         .and_then(|v| keyed("og:title", v))
@@ -139,9 +164,9 @@ pub fn read(doc: &Document) -> PageMeta {
         .as_deref()
         .and_then(|v| keyed_date("json-ld:dateModified", v))
         .or_else(|| MODIFIED_KEYS.iter().find_map(|k| tag(k).and_then(|v| keyed_date(*k, v))));
-    let canonical_url = doc
-        .select("link[rel=canonical][href]")
-        .attr("href")
+    let canonical_url = named("link")
+        .next()
+        .and_then(|n| n.attr("href"))
         .and_then(|v| keyed("link:canonical", &v))
         .or_else(|| tag("og:url").and_then(|v| keyed("og:url", v)));
     PageMeta { title, published, modified, site_name, site_name_fallback, canonical_url }
@@ -187,9 +212,22 @@ fn marked_date(doc: &Document) -> Option<Keyed> {
     None
 }
 
-/// Elements whose class or id says they hold the article's date.
-const DATE_ELEMENTS: &str = "time, [class*=date], [class*=Date], [class*=publish], [class*=posted], \
-    [class*=byline], [class*=time], [id*=date], [id*=publish], [class*=tanggal], [class*=datum], abbr[title]";
+/// Elements whose class or id says they hold the article's date: the selector
+/// `time, [class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=byline],
+/// [class*=time], [id*=date], [id*=publish], [class*=tanggal], [class*=datum], abbr[title]`,
+/// matched by hand in one walk with the headline (`h1`): the selector engine took a large
+/// share of reading a page. [`tests::date_elements_match_their_selector`] holds the two equal.
+fn is_date_element(node: &dom_query::NodeRef) -> bool {
+    const CLASS: [&str; 8] = ["date", "Date", "publish", "posted", "byline", "time", "tanggal", "datum"];
+    let Some(el) = node.element_ref() else { return false };
+    let attr = |name: &str| attr_in_no_namespace(&el, name);
+    match &*el.name.local {
+        "h1" | "time" => return true,
+        "abbr" if attr("title").is_some() => return true,
+        _ => {}
+    }
+    attr("class").is_some_and(|c| CLASS.iter().any(|w| c.contains(w))) || attr("id").is_some_and(|i| i.contains("date") || i.contains("publish"))
+}
 
 /// Class and id words (their starts) of elements whose date is not the article's.
 const NOT_ARTICLE: &[&str] = &["update", "modif", "comment", "related", "sidebar", "widget", "footer", "reply", "forum", "sticky", "ticker", "secondary",
@@ -203,7 +241,8 @@ const NOT_ARTICLE: &[&str] = &["update", "modif", "comment", "related", "sidebar
 fn date_element(doc: &Document) -> Option<Keyed> {
     let mut headline: Option<Headline> = None;
     let mut before: Option<Keyed> = None;
-    for node in doc.select(&format!("h1, {DATE_ELEMENTS}")).nodes() {
+    for node in doc.root().descendants_it().filter(is_date_element) {
+        let node = &node;
         let name = node.node_name().map(|n| n.to_string()).unwrap_or_default();
         if name == "h1" {
             headline.get_or_insert_with(|| Headline::of(node));
@@ -238,7 +277,9 @@ const TEXT_SCAN: usize = 4000;
 /// their date with no class. Elements' own text only, so a paragraph that mentions a date
 /// in a sentence is not one.
 fn date_text(doc: &Document) -> Option<Keyed> {
-    let mut nodes = doc.select("body *").nodes().to_vec().into_iter().take(TEXT_SCAN);
+    // `body *` in document order: the elements below the (one) body element
+    let body = doc.root().descendants_it().find(|n| n.has_name("body"))?;
+    let mut nodes = body.descendants_it().filter(|n| n.is_element()).take(TEXT_SCAN);
     let h1 = nodes.by_ref().find(|n| n.node_name().is_some_and(|n| &*n == "h1"))?;
     let main_article = Headline::of(&h1).article;
     for node in nodes {
@@ -344,8 +385,8 @@ struct LdArticle {
 
 /// The first article object of the page's JSON-LD blocks (top level, in an array, or in
 /// `@graph`). Blocks that are not valid JSON are skipped.
-fn json_ld(doc: &Document) -> LdArticle {
-    for node in doc.select(r#"script[type="application/ld+json"]"#).nodes() {
+fn json_ld<'a>(scripts: impl Iterator<Item = &'a dom_query::NodeRef<'a>>) -> LdArticle {
+    for node in scripts {
         let raw = node.text();
         let parsed: Value = match serde_json::from_str(raw.trim()) {
             Ok(v) => v,
@@ -546,6 +587,49 @@ mod tests {
         assert_eq!(url_date("https://x.example/read/2024030512/judul"), None);
         // a web archive's own time stamp is not the article's date
         assert_eq!(url_date("http://web.archive.example/web/20210916140120/https://kabar.example/judul/"), None);
+    }
+
+    #[test]
+    fn date_elements_match_their_selector() {
+        const SELECTOR: &str = "h1, time, [class*=date], [class*=Date], [class*=publish], [class*=posted], [class*=byline], \
+            [class*=time], [id*=date], [id*=publish], [class*=tanggal], [class*=datum], abbr[title]";
+        let doc = Document::from(
+            r#"<html><head><title>t</title></head><body><H1 class="x">Judul</H1><TIME>1</TIME><abbr>a</abbr>
+            <abbr title="2024">b</abbr><abbr TITLE="">c</abbr><div class="post-date">d</div><div class="PublishDate">e</div>
+            <div class="DATE">f</div><span class="update_Date">g</span><p id="dateline">h</p><p id="Date">i</p>
+            <p id="publish-at">j</p><p data-date="x">k</p><i class="byline">l</i><i class="timestamp">m</i>
+            <i class="tanggal-terbit">n</i><i class="datum">o</i><i class="posted-on">p</i><i class="">q</i>
+            <svg><time>r</time><a class="date">s</a><title class="date">u</title></svg><math><mi class="publish">v</mi></math>
+            <template><span class="date">w</span></template><table><tr><td class="date">x</td></tr></table></body></html>"#,
+        );
+        let want: Vec<_> = doc.select(SELECTOR).nodes().iter().map(|n| n.id).collect();
+        let got: Vec<_> = doc.root().descendants_it().filter(is_date_element).map(|n| n.id).collect();
+        assert!(want.len() > 15, "{}", want.len());
+        assert_eq!(got, want);
+        let want: Vec<_> = doc.select("body *").nodes().iter().map(|n| n.id).collect();
+        let body = doc.root().descendants_it().find(|n| n.has_name("body")).unwrap();
+        let got: Vec<_> = body.descendants_it().filter(|n| n.is_element()).map(|n| n.id).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn read_elements_match_their_selectors() {
+        let doc = Document::from(
+            r#"<html><head><meta name="a" content="1"><meta name="b"><LINK REL="Canonical" href="https://x.example/1">
+            <link rel="canonical"><link rel="canonical alternate" href="y"><script type="Application/LD+JSON">{}</script>
+            <script>x</script><script type="application/ld+json ">{}</script></head>
+            <body><meta itemprop="c" content="2"><META CONTENT=""><link rel="canonical" href="https://x.example/2">
+            <svg><script type="application/ld+json">{}</script><script type="Application/ld+json">{}</script>
+            <link rel="Canonical" href="z"><meta content="3"></meta></svg><math><link rel="CANONICAL" href="m"></math>
+            <template><meta content="t"></template></body></html>"#,
+        );
+        for (name, sel) in [("meta", "meta[content]"), ("script", r#"script[type="application/ld+json"]"#), ("link", "link[rel=canonical][href]")] {
+            let want: Vec<_> = doc.select(sel).nodes().iter().map(|n| n.id).collect();
+            let got: Vec<_> = doc.root().descendants_it().filter(|n| read_kind(n) == Some(name)).map(|n| n.id).collect();
+            assert!(want.len() >= 2, "{sel}");
+            assert_eq!(got, want, "{sel}");
+        }
+        assert_eq!(read(&doc).canonical_url.unwrap().value, "https://x.example/1");
     }
 
     #[test]

@@ -1,8 +1,9 @@
-//! The inputs of a run as one ordered stream of work items, handed out in bounded chunks.
+//! The inputs of a run as one ordered stream of work items.
 //!
 //! A run reads its inputs in the order given (directories sorted). Text files are read by the
-//! worker that processes them (parallel I/O); JSONL lines are read here, in order, a chunk at
-//! a time, so that memory holds a few chunks whatever the corpus size.
+//! worker that processes them (parallel I/O); JSONL lines and archive records are read here,
+//! in order, by the run's reader thread, which stops while its window of unwritten tasks is
+//! full ([`crate::run`]), so that memory stays bounded whatever the corpus size.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader};
@@ -84,7 +85,7 @@ pub enum Task {
 }
 
 impl Task {
-    /// Bytes this task stands for (for chunk sizing and progress).
+    /// Bytes this task stands for (for the run's window and progress).
     pub fn weight(&self) -> usize {
         match self {
             Task::Line { bytes, .. } => bytes.len() + 1,
@@ -100,7 +101,7 @@ struct Open {
     reader: LineReader<Box<dyn BufRead + Send>>,
 }
 
-/// Hands out the tasks of all sources, in order, in chunks.
+/// Hands out the tasks of all sources, in order.
 pub struct Tasks {
     sources: std::vec::IntoIter<Source>,
     open: Option<Open>,
@@ -118,24 +119,8 @@ impl Tasks {
         Tasks { cap, ..Tasks::new(sources) }
     }
 
-    /// The next chunk: at most `max_items` tasks and about `max_bytes` of JSONL (at least one
-    /// task unless all inputs are done; an empty chunk means the end).
-    pub fn next_chunk(&mut self, max_items: usize, max_bytes: usize) -> Vec<Task> {
-        let mut chunk = Vec::new();
-        let mut bytes = 0;
-        while chunk.len() < max_items && bytes < max_bytes {
-            match self.next_task() {
-                Some(t) => {
-                    bytes += t.weight();
-                    chunk.push(t);
-                }
-                None => break,
-            }
-        }
-        chunk
-    }
-
-    fn next_task(&mut self) -> Option<Task> {
+    /// The next task, in input order (`None`: all inputs done).
+    pub fn next_task(&mut self) -> Option<Task> {
         loop {
             if let Some(it) = &mut self.crawl {
                 match it.next() {
