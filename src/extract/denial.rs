@@ -245,6 +245,14 @@ impl Rules {
         // "penyanyi Ayu": a person is no organisation, and her management speaks for her
         let people = orgs.introduced_people(doc);
         orgs.set_aside_people(doc, &people, &mut sent_orgs, &mut affs);
+        // "Sony Wibisono": a company's name opening the name of a person tied to an
+        // organisation is the person's first name
+        for v in &mut sent_orgs {
+            v.retain(|o| {
+                let after = doc.text[o.span.end..].trim_start_matches([' ', '\u{a0}']);
+                !affs.iter().any(|a| a.tokens.len() >= 2 && a.tokens[0] == o.name && a.org.is_some() && after.starts_with(a.tokens[1].as_str()))
+            });
+        }
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
         let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
         // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
@@ -473,7 +481,15 @@ impl Rules {
                 return vec![(o.clone(), self.person_in(ctx, &agent), how)];
             }
         }
-        let Some(subject) = self.subject_span(doc, sent, cue) else { return vec![] };
+        let Some(mut subject) = self.subject_span(doc, sent, cue) else { return vec![] };
+        // a headline's subject follows its last comma: "Foto KTP Disebar ke Grup Kantor,
+        // DanaKilat Menyangkal"
+        if is_title_line(doc, doc.sentences[si].para)
+            && let Some(c) = doc.text[subject.clone()].rfind(',')
+            && !orgs_within(ctx, si, &(subject.start + c + 1..subject.end)).is_empty()
+        {
+            subject = subject.start + c + 1..subject.end;
+        }
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
         // "Perusahaan daerah milik Pemkot Mataram itu membantah": a company noun with a

@@ -296,3 +296,17 @@ fn brand_then_its_legal_name_is_one_denier() {
     let t = "Produsen air minum Tirta Sejuk, PT Sejuk Tirta Lestari, membantah klaim produknya mengandung mikroplastik.";
     assert_eq!(records(t).len(), 1);
 }
+
+#[test]
+fn headline_subject_follows_its_last_comma() {
+    let t = "Foto KTP Peminjam Disebar ke Grup Kantor, DanaKilat Menyangkal\n\nWarga mengeluhkan penagihan kasar oleh aplikasi pinjaman DanaKilat.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["DanaKilat"]);
+}
+
+#[test]
+fn brand_opening_an_affiliated_persons_name_is_the_persons_first_name() {
+    let t = "Konsumen menuding toko menjual televisi rekondisi.\n\nArea Manager PT Lumina Elektronik, Sony Wibisono, membantah tokonya menjual televisi rekondisi.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["Lumina Elektronik"]);
+}
