@@ -123,7 +123,7 @@ impl Regex {
 
     /// Does `hay` lack every required string (so that the pattern cannot match)?
     fn excluded(&self, hay: &str) -> bool {
-        self.required.as_ref().is_some_and(|r| !(r.folded && has_ascii_fold(hay)) && !r.ac.is_match(hay))
+        self.required.as_ref().is_some_and(|r| !(r.folded && has_ascii_fold(hay) || r.ac.is_match(hay)))
     }
 
     /// The candidate start positions, if they are complete for this haystack.

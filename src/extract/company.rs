@@ -604,11 +604,10 @@ impl Rules {
             let mut cut = w3.len();
             // (the closing bracket of "(Persero)" went with the punctuation)
             for suffix in LEGAL_SUFFIXES {
-                if let Some(rest) = w3.strip_suffix(suffix.trim_end_matches(')')) {
-                    if rest.ends_with(' ') {
+                if let Some(rest) = w3.strip_suffix(suffix.trim_end_matches(')'))
+                    && rest.ends_with(' ') {
                         cut = rest.len() - 1;
                     }
-                }
             }
             if cut == w.len() {
                 break;
