@@ -47,6 +47,10 @@ pub struct Affiliation {
 /// How far around a role the organisation and the person are looked for (bytes).
 const WINDOW: usize = 300;
 
+/// Legal forms written before a company's name ("PT X", "CV. Y", "Perum Z"), as a regex
+/// fragment: the patterns that must step over one use this.
+pub(crate) const LEGAL_PREFIX: &str = r"(?:PT|CV|Perum)\.?";
+
 /// A role that is only "Kepala" (head): of an office more often than of a business.
 pub(crate) fn is_bare_head(role: &str) -> bool {
     role.trim().eq_ignore_ascii_case("kepala")
@@ -191,7 +195,7 @@ impl Rules {
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
-            legal_form_before: build(r"\b(?:PT|CV|Perum)\.?\s+$".to_string()),
+            legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
         }
     }
 
@@ -499,39 +503,45 @@ impl Rules {
                 if !bracketed && !also_known && !self.same_entity.is_match(gap) {
                     continue;
                 }
-                let canon = |k: &str, aliases: &HashMap<String, String>| aliases.get(k).cloned().unwrap_or_else(|| k.to_string());
                 let (ka, kb) = (canon(&a.key, &aliases), canon(&b.key, &aliases));
                 let (keep, drop) = if first_seen.get(ka.as_str()) <= first_seen.get(kb.as_str()) { (ka, kb) } else { (kb, ka) };
-                for v in aliases.values_mut() {
-                    if *v == drop {
-                        *v = keep.clone();
-                    }
-                }
-                aliases.insert(drop, keep);
+                join(&mut aliases, keep, drop);
             }
         }
         // a group named by a short name in brackets ("PT Semen Andalas Perkasa Tbk (SMAP)")
         // also takes the shorter form the article uses ("Semen Andalas")
         let mut keys: Vec<&str> = first_seen.keys().copied().collect();
         keys.sort_by_key(|k| first_seen[k]);
-        let canon = |k: &str, aliases: &HashMap<String, String>| aliases.get(k).cloned().unwrap_or_else(|| k.to_string());
+        let grouped = |k: &str, aliases: &HashMap<String, String>| aliases.contains_key(k) || aliases.values().any(|v| v == k);
         for (i, a) in keys.iter().enumerate() {
             for b in &keys[i + 1..] {
                 let (ka, kb) = (canon(a, &aliases), canon(b, &aliases));
-                if ka == kb || !same_org(a, b) || !(aliases.contains_key(*a) || aliases.contains_key(*b) || aliases.values().any(|v| v == a || v == b)) {
-                    continue;
+                if ka != kb && same_org(a, b) && (grouped(a, &aliases) || grouped(b, &aliases)) {
+                    join(&mut aliases, ka, kb);
                 }
-                for v in aliases.values_mut() {
-                    if *v == kb {
-                        *v = ka.clone();
-                    }
-                }
-                aliases.insert(kb, ka);
             }
         }
         aliases
     }
 
+}
+
+/// The key a name's group goes by (itself when it is in no group).
+fn canon(k: &str, aliases: &HashMap<String, String>) -> String {
+    aliases.get(k).cloned().unwrap_or_else(|| k.to_string())
+}
+
+/// Join `drop`'s group to `keep`'s.
+fn join(aliases: &mut HashMap<String, String>, keep: String, drop: String) {
+    for v in aliases.values_mut() {
+        if *v == drop {
+            *v = keep.clone();
+        }
+    }
+    aliases.insert(drop, keep);
+}
+
+impl Rules {
     /// After a role, "PLI Marcellus Chandra" holds an organisation then a person; keep the
     /// organisation part (a lexicon name, an acronym, or all but a trailing two-word name).
     fn split_org_person(&self, text: &str, span: Span) -> (usize, usize) {

@@ -64,8 +64,8 @@ impl Statement {
                 let opens = doc.text[para.start..q.start].trim_start_matches(['"', '“', '«', '\'', ' ']).is_empty();
                 if opens && let Some(prev) = p.checked_sub(1).and_then(|i| doc.paragraphs.get(i)) {
                     let names_speaker = self.speaker.as_ref().is_some_and(|sp| {
-                        let prev_text = doc.slice(prev);
-                        sp.value.split_whitespace().filter(|t| t.chars().count() >= 3 && t.chars().next().is_some_and(char::is_uppercase)).any(|t| prev_text.contains(t))
+                        let named = |t: &str| doc.slice(prev).match_indices(t).any(|(i, _)| company::word_boundary(doc.text, prev.start + i, prev.start + i + t.len()));
+                        sp.value.split_whitespace().filter(|t| t.chars().count() >= 3 && t.chars().next().is_some_and(char::is_uppercase)).any(named)
                     });
                     if names_speaker && let Some(i) = doc.sentence_at(prev.end.saturating_sub(1)) {
                         v.push(doc.sentences[i].span.clone());
@@ -208,7 +208,7 @@ impl Rules {
             accompanying: build(r"(?i)^\s*(?:didampingi|bersama|beserta|dengan)\b".to_string()),
             // (the legal form stays outside a name: "PT A dan PT B"; but "Brand, PT Legal Name" is
             // one company)
-            list_sep: build(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:PT|CV|Perum)\.?\s+)?)\s*$".to_string()),
+            list_sep: build(format!(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&)\s*(?:{}\s+)?)\s*$", company::LEGAL_PREFIX)),
         }
     }
 

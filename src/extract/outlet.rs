@@ -29,7 +29,7 @@ use crate::extract::{Found, Meta, Origin};
 use crate::lexicon::Lexicon;
 use crate::text::Doc;
 
-use names::{Names, registrable_domain, url_host};
+use names::{Names, url_host};
 use slots::Slots;
 
 /// Bytes scanned from the start of the text.
@@ -103,7 +103,7 @@ impl Rules {
     fn meta_url(&self, meta: &Meta) -> Option<Found> {
         let url = meta.url.as_deref()?;
         let host = url_host(url)?;
-        let value = self.names.by_host(&host).unwrap_or_else(|| registrable_domain(&host));
+        let (value, _) = self.names.outlet_of_host(&host);
         Some(Found { value, origin: Origin::Meta { key: meta.key_of("url").into(), text: url.to_string() }, rule: "outlet.url_host" })
     }
 }

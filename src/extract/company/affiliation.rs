@@ -159,11 +159,16 @@ mod tests {
     use super::super::tests::rules;
     use crate::text::Doc;
 
-    fn affiliated_org(text: &str, person: &str) -> Option<String> {
+    /// The (name, key) of the organisation `person` is tied to in `text`.
+    fn affiliated(text: &str, person: &str) -> Option<(String, String)> {
         let r = rules();
-        let d = Doc::new(text);
-        let affs = r.affiliations(&d);
-        r.affiliation_of(&affs, person).and_then(|a| a.org.as_ref().map(|o| o.name.clone()))
+        let affs = r.affiliations(&Doc::new(text));
+        let a = r.affiliation_of(&affs, person).unwrap_or_else(|| panic!("{person} affiliated"));
+        a.org.as_ref().map(|o| (o.name.clone(), o.key.clone()))
+    }
+
+    fn affiliated_org(text: &str, person: &str) -> Option<String> {
+        affiliated(text, person).map(|(name, _)| name)
     }
 
     #[test]
@@ -186,32 +191,20 @@ mod tests {
 
     #[test]
     fn person_before_role_apposition() {
-        let r = rules();
         let t = "Rina Wulandari, Corporate Secretary PT Kereta Kencana, menegaskan hal itu.";
-        let d = Doc::new(t);
-        let affs = r.affiliations(&d);
-        let a = r.affiliation_of(&affs, "Rina").expect("Rina affiliated");
-        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("Kereta Kencana"));
+        assert_eq!(affiliated_org(t, "Rina").as_deref(), Some("Kereta Kencana"));
     }
 
     #[test]
     fn company_via_melalui_role() {
-        let r = rules();
         let t = "BCA melalui EVP Corporate Communication, Hera Putri, menegaskan tidak ada kebocoran.";
-        let d = Doc::new(t);
-        let affs = r.affiliations(&d);
-        let a = r.affiliation_of(&affs, "Hera").expect("Hera affiliated");
-        assert_eq!(a.org.as_ref().map(|o| o.key.as_str()), Some("BCA"));
+        assert_eq!(affiliated(t, "Hera").map(|(_, key)| key).as_deref(), Some("BCA"));
     }
 
     #[test]
     fn person_after_role_and_acronym_is_not_the_company() {
-        let r = rules();
         let t = "Presiden Direktur ABC Budi Santoso menampik tuduhan itu.";
-        let d = Doc::new(t);
-        let affs = r.affiliations(&d);
-        let a = r.affiliation_of(&affs, "Budi").expect("Budi affiliated");
-        assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("ABC"));
+        assert_eq!(affiliated_org(t, "Budi").as_deref(), Some("ABC"));
     }
 
     #[test]

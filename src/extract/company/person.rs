@@ -4,7 +4,7 @@
 //! person's management or lawyer ("manajemen Ayu, PT Bintang Cahaya Manajemen") speaks for
 //! that person: what it denies is about the person, not about a business of its own.
 
-use super::{Affiliation, CAP_WORD, OrgRef, Rules};
+use super::{Affiliation, CAP_WORD, LEGAL_PREFIX, OrgRef, Rules};
 use crate::lexicon::Lexicon;
 use crate::rx::Regex;
 use crate::text::Doc;
@@ -24,7 +24,7 @@ impl PersonRules {
         PersonRules {
             intro: build(format!(r"(?i:\b(?:{}))[ \t\u{{A0}}]+{name}", lex.alternation("person_nouns"))),
             representative: build(format!(
-                r"(?i:\b(?:{}))[ \t\u{{A0}}]+{name}[ \t\u{{A0}}]*,[ \t\u{{A0}}]*(?:(?:PT|CV)\.?[ \t\u{{A0}}]+)?$",
+                r"(?i:\b(?:{}))[ \t\u{{A0}}]+{name}[ \t\u{{A0}}]*,[ \t\u{{A0}}]*(?:{LEGAL_PREFIX}[ \t\u{{A0}}]+)?$",
                 lex.alternation("representative_nouns")
             )),
         }

@@ -1,11 +1,16 @@
 //! Tests of the denial rules, each named after the case that prompted it.
 
 use crate::extract::{Article, Extractor};
+use crate::record::Record;
+
+/// Every record extracted from `text`.
+fn extract(text: &str) -> Vec<Record> {
+    Extractor::builtin().extract(&Article::from_text("t", "t.txt", text)).records
+}
 
 /// (company, quote) of every record extracted from `text`.
 fn records(text: &str) -> Vec<(String, Option<String>)> {
-    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", text));
-    out.records.into_iter().map(|r| (r.company, r.denial_quote)).collect()
+    extract(text).into_iter().map(|r| (r.company, r.denial_quote)).collect()
 }
 
 /// The quote of the one record extracted from `text`.
@@ -228,8 +233,7 @@ fn singers_management_denying_her_private_life_is_no_company_denial() {
 #[test]
 fn quote_opening_its_paragraph_takes_the_date_of_the_sentence_introducing_its_speaker() {
     let t = "Kamis, 5 Oktober 2023 | 11:05 WITA\nPengelola vila Tirta Sari membantah kabar menyedot air subak.\n\nDitemui di kantornya, Rabu (4/10), General Manager PT Ubud Tirta Lestari, Made Sudarsana, menegaskan vila memakai air PDAM.\n\n\"Kami tidak pernah menyentuh mata air subak,\" tegas Sudarsana.";
-    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", t));
-    let dates: Vec<Option<String>> = out.records.iter().map(|r| r.date.clone()).collect();
+    let dates: Vec<Option<String>> = extract(t).into_iter().map(|r| r.date).collect();
     assert_eq!(dates, vec![Some("2023-10-04".to_string())]);
 }
 
@@ -271,8 +275,7 @@ fn speaker_after_a_listed_company_with_ticker_speaks_for_its_short_name() {
 #[test]
 fn company_noun_with_a_demonstrative_points_back_to_the_company() {
     let t = "PT Air Minum Rinjani Tirta kembali menjadi sorotan setelah beredar kabar air tercemar.\n\nPerusahaan daerah milik Pemkot Mataram itu membantah air produksinya tercemar bakteri E. coli.";
-    let out = Extractor::builtin().extract(&Article::from_text("t", "t.txt", t));
-    let r: Vec<(String, Option<String>)> = out.records.iter().map(|r| (r.company.clone(), r.allegation.clone())).collect();
+    let r: Vec<(String, Option<String>)> = extract(t).into_iter().map(|r| (r.company, r.allegation)).collect();
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].1.as_deref(), Some("air produksinya tercemar bakteri E. coli"));
 }

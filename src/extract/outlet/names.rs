@@ -178,6 +178,15 @@ impl Names {
             .map(|(_, c)| c.clone())
     }
 
+    /// The outlet a page address's host names: through the lexicon, else its registrable
+    /// domain; the flag says whether the lexicon knew it.
+    pub fn outlet_of_host(&self, host: &str) -> (String, bool) {
+        match self.by_host(host) {
+            Some(v) => (v, true),
+            None => (registrable_domain(host), false),
+        }
+    }
+
     pub fn is_cited_only(&self, canonical: &str) -> bool {
         self.cited_only.contains(canonical)
     }

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use crate::rx::Regex;
 
 use super::Windows;
-use super::names::{Names, registrable_domain};
+use super::names::{Names, url_host};
 use crate::extract::Found;
 use crate::lexicon::Lexicon;
 use crate::text::{Doc, Span};
@@ -315,10 +315,9 @@ impl Slots {
         for (off, part) in w.parts(text) {
             for c in self.share_url.captures_iter(part) {
                 let Some(m) = c.name("host") else { continue };
-                let host = m.as_str().trim_end_matches('.').to_ascii_lowercase();
-                let host = host.strip_prefix("www.").unwrap_or(&host);
-                let v = n.by_host(host).unwrap_or_else(|| registrable_domain(host));
-                if v.is_empty() || n.is_cited_only(&v) || !outlet_domain(&v, n) && n.by_host(host).is_none() {
+                let Some(host) = url_host(m.as_str()) else { continue };
+                let (v, known) = n.outlet_of_host(&host);
+                if n.is_cited_only(&v) || !known && !outlet_domain(&v, n) {
                     continue;
                 }
                 return Some(Found::text(v, off + m.start()..off + m.end(), "outlet.share_url"));
