@@ -482,13 +482,20 @@ impl Rules {
             }
         }
         let Some(mut subject) = self.subject_span(doc, sent, cue) else { return vec![] };
-        // a headline's subject follows its last comma: "Foto KTP Disebar ke Grup Kantor,
-        // DanaKilat Menyangkal"
+        // a headline's commas separate clauses, so its subject follows the last one: "Foto
+        // KTP Disebar ke Grup Kantor, DanaKilat Menyangkal"; "Empat Pengembang Disebut Babat
+        // Mangrove, Dua Membantah" names no denier. A comma after a name alone lists it
+        // ("Telkomsel, XL dan Indosat Bantah").
         if is_title_line(doc, doc.sentences[si].para)
             && let Some(c) = doc.text[subject.clone()].rfind(',')
-            && !orgs_within(ctx, si, &(subject.start + c + 1..subject.end)).is_empty()
         {
-            subject = subject.start + c + 1..subject.end;
+            let comma = subject.start + c;
+            let item_start = doc.text[subject.start..comma].rfind(',').map_or(subject.start, |p| subject.start + p + 1);
+            let item = doc.text[item_start..comma].trim();
+            let listed = orgs_within(ctx, si, &(item_start..comma)).iter().any(|o| doc.slice(&o.span) == item);
+            if !listed {
+                subject = comma + 1..subject.end;
+            }
         }
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.

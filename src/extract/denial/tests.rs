@@ -313,3 +313,17 @@ fn brand_opening_an_affiliated_persons_name_is_the_persons_first_name() {
     let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
     assert_eq!(r, vec!["Lumina Elektronik"]);
 }
+
+#[test]
+fn headline_clause_before_a_comma_names_no_denier() {
+    let t = "Empat Pengembang Disebut Babat Hutan, Dua Membantah\n\nKoalisi nelayan menuding empat pengembang menimbun hutan bakau.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn headline_list_of_companies_keeps_every_name() {
+    let t = "Telkomsel, XL dan Indosat Bantah Jual Data Pelanggan\n\nWarganet menuding operator seluler menjual data pelanggan.";
+    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    r.sort();
+    assert_eq!(r, vec!["Indosat", "Telkomsel", "XL"]);
+}
