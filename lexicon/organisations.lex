@@ -202,6 +202,10 @@ Tergugat
 Penggugat
 Emiten
 Raksasa
+# private hospitals and clinics are businesses; government ones are in [non_company]
+RS
+Rumah Sakit
+Klinik
 
 [org_suffixes]
 # Words that close a company name.

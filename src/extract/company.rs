@@ -51,6 +51,11 @@ const WINDOW: usize = 300;
 /// fragment: the patterns that must step over one use this.
 pub(crate) const LEGAL_PREFIX: &str = r"(?:PT|CV|Perum)\.?";
 
+/// Is this organisation prefix a legal form ("PT", "Perum", "Persero", "CV")?
+pub(crate) fn is_legal_prefix(prefix: &str) -> bool {
+    matches!(prefix.trim_end_matches('.').to_lowercase().as_str(), "pt" | "perum" | "perusahaan umum" | "persero" | "cv")
+}
+
 /// A role that is only "Kepala" (head): of an office more often than of a business.
 pub(crate) fn is_bare_head(role: &str) -> bool {
     role.trim().eq_ignore_ascii_case("kepala")
@@ -292,8 +297,7 @@ impl Rules {
                 // "PT X": the legal form stays out of the name. Only a legal form proper
                 // (PT, Perum, Persero, CV) is a "company.legal_form"; "Bank X", "Aplikasi X"
                 // are organisation prefixes.
-                let prefix = hay[all.start()..m.start()].trim().trim_end_matches('.').to_lowercase();
-                let legal = matches!(prefix.as_str(), "pt" | "perum" | "perusahaan umum" | "persero" | "cv");
+                let legal = is_legal_prefix(hay[all.start()..m.start()].trim());
                 push(&mut out, m.start(), m.end(), if legal { "company.legal_form" } else { "company.org_prefix" });
             }
         }
@@ -572,7 +576,8 @@ impl Rules {
             }
         }
         let name = text[span.clone()].to_string();
-        if self.outlets.contains(&name.to_lowercase()) {
+        // a cue word alone ("RS" left over beside "RS Medika Harapan") names nothing
+        if self.outlets.contains(&name.to_lowercase()) || self.connectors.contains(&name.to_lowercase()) {
             return None;
         }
         // a legal form ("Perusahaan Umum Lembaga ...", "PT ...") settles it

@@ -208,7 +208,13 @@ impl Rules {
             accompanying: build(r"(?i)^\s*(?:didampingi|bersama|beserta|dengan)\b".to_string()),
             // (the legal form stays outside a name: "PT A dan PT B"; but "Brand, PT Legal Name" is
             // one company)
-            list_sep: build(format!(r"^\s*(?:,|,?\s+(?:dan|serta|maupun|&)\s*(?:{}\s+)?)\s*$", company::LEGAL_PREFIX)),
+            // the next member's prefix ("Bank", "RS") is no part of its name; after a bare
+            // comma a legal form is an apposition ("Tirta Sejuk, PT Sejuk Tirta Lestari")
+            list_sep: build(format!(
+                r"^\s*(?:,\s*(?:(?:{p})\s+)?|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:{l}|{p})\s+)?)$",
+                l = company::LEGAL_PREFIX,
+                p = crate::lexicon::alternation(lex.words("org_prefixes").iter().map(String::as_str).filter(|w| !company::is_legal_prefix(w)))
+            )),
         }
     }
 

@@ -327,3 +327,11 @@ fn headline_list_of_companies_keeps_every_name() {
     r.sort();
     assert_eq!(r, vec!["Indosat", "Telkomsel", "XL"]);
 }
+
+#[test]
+fn private_hospitals_listed_with_a_regional_one_each_deny() {
+    let t = "Tiga rumah sakit, yakni RS Sentosa Medika, RS Mitra Kasih dan RSUD Kramat Jaya, membantah menolak pasien BPJS.\n\n\"Kami tidak pernah membedakan pasien,\" kata Direktur RS Sentosa Medika, Agus Salim.";
+    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    r.sort();
+    assert_eq!(r, vec!["Mitra Kasih", "Sentosa Medika"]);
+}
