@@ -22,7 +22,7 @@ fn main() {
         let names: Vec<String> = v.iter().map(|o| format!("{}[{}{}]", o.name, o.rule, if o.is_company { "" } else { ",non-company" })).collect();
         println!("sentence {si}: {}", names.join(" "));
     }
-    for a in orgs.affiliations(&doc) {
+    for a in orgs.affiliations(&doc, &sent_orgs) {
         println!("affiliation: {:?} -> {:?}", a.tokens, a.org.map(|o| (o.name, o.rule, o.is_company)));
     }
     let quotes = quote::Rules::new(&lex).attribute(&doc);

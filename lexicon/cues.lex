@@ -8,6 +8,10 @@ bantah
 dibantah
 bantahan
 membantahnya
+menyanggah
+sanggah
+disanggah
+sanggahan
 menepis
 tepis
 ditepis
@@ -64,6 +68,9 @@ hal yang sama
 pernyataan serupa
 pernyataan senada
 bantahan serupa
+bantahan senada
+sanggahan serupa
+sanggahan senada
 
 [denial_phrases]
 # Phrases that call an allegation false, wherever a company's statement uses them.

@@ -229,6 +229,8 @@ Airways
 Motor
 Motors
 Indonesia
+# football clubs are run by companies
+FC
 
 [org_nouns]
 # Common nouns that refer to a company when followed by its name ("perusahaan X",

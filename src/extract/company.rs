@@ -91,6 +91,7 @@ pub struct Rules {
     department: Regex,
     org_prefix: Regex,
     org_suffix: Regex,
+    ticker: Regex,
     org_noun: Regex,
     /// "tiga operator seluler, A, B dan C": the list after a plural organisation noun.
     org_noun_list: Regex,
@@ -167,6 +168,8 @@ impl Rules {
                 r"({cap_seq_src})\s+{}\b",
                 alternation(lex.words("org_suffixes").iter().map(String::as_str))
             )),
+            // "Tower Bersama (TBIG)": a name with a four-letter stock code is a listed company
+            ticker: build(format!(r"({cap_seq_src})[ \t\u{{A0}}]*\((\p{{Lu}}{{4}})\)")),
             // "perusahaan asuransi Bumiputera", "maskapai penerbangan X": a business noun may
             // take up to three lower-case describing words before the name; a generic noun
             // ("pihak", "manajemen") may not ("pihak keluarga Budi" is no company).
@@ -311,6 +314,13 @@ impl Rules {
                     continue;
                 }
                 push(&mut out, all.start(), all.end(), "company.org_suffix");
+            }
+        }
+        for c in self.ticker.captures_iter(hay) {
+            if let (Some(name), Some(code)) = (c.get(1), c.get(2))
+                && !self.is_non_company(code.as_str())
+            {
+                push(&mut out, name.start(), name.end(), "company.ticker");
             }
         }
         for c in self.org_noun.captures_iter(hay) {

@@ -80,7 +80,7 @@ impl Statement {
 /// A passive speech verb right after "hal senada" ("Hal senada diungkapkan oleh X"): its agent
 /// said the same, and no claim follows (the allegation rules skip it).
 pub(crate) const SAME_AS_PASSIVE: &str =
-    r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}+(?:kan|i)\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?";
+    r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}{3,}\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?";
 
 pub struct Rules {
     prefilter: AhoCorasick,
@@ -235,7 +235,6 @@ impl Rules {
 
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
-        let mut affs = orgs.affiliations(doc);
         let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
         // A lone word after a role ("juru bicara Budi") is a company only if the article
         // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
@@ -248,6 +247,7 @@ impl Rules {
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
         orgs.add_known_names(doc, &mut sent_orgs);
+        let mut affs = orgs.affiliations(doc, &sent_orgs);
         // "penyanyi Ayu": a person is no organisation, and her management speaks for her
         let people = orgs.introduced_people(doc);
         orgs.set_aside_people(doc, &people, &mut sent_orgs, &mut affs);

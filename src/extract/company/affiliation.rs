@@ -8,10 +8,14 @@ use crate::text::Doc;
 impl Rules {
     /// People tied to organisations by appositions and roles, over the whole text:
     /// `Role Org, Person`, `Person, Role Org`, `Role Org Person`, `Org melalui Role, Person`.
-    pub fn affiliations(&self, doc: &Doc) -> Vec<Affiliation> {
+    ///
+    /// `known` holds each sentence's organisations found so far (names the article
+    /// introduced with a cue and repeats bare: "PT Tower Bersama ... Direktur Tower Bersama");
+    /// it may be empty.
+    pub fn affiliations(&self, doc: &Doc, known: &[Vec<OrgRef>]) -> Vec<Affiliation> {
         let text = doc.text;
         let mut out: Vec<Affiliation> = Vec::new();
-        for sent in &doc.sentences {
+        for (si, sent) in doc.sentences.iter().enumerate() {
             let sp = sent.span.clone();
             for role in self.roles_in(doc, &sp) {
                 // organisation after the role
@@ -19,6 +23,12 @@ impl Rules {
                     let rest = role.end..sp.end;
                     let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
                     let mut o = self.orgs_in(doc, &(role.start..window_end));
+                    for k in known.get(si).into_iter().flatten() {
+                        if k.span.start >= role.start && k.span.end <= window_end && !o.iter().any(|x| x.span.start < k.span.end && k.span.start < x.span.end) {
+                            o.push(k.clone());
+                        }
+                    }
+                    o.sort_by_key(|x| x.span.start);
                     // "Direktur Pemasaran PT X": a department may stand between the role and
                     // a name that is unmistakably an organisation
                     let department = |x: &OrgRef| {
@@ -162,7 +172,7 @@ mod tests {
     /// The (name, key) of the organisation `person` is tied to in `text`.
     fn affiliated(text: &str, person: &str) -> Option<(String, String)> {
         let r = rules();
-        let affs = r.affiliations(&Doc::new(text));
+        let affs = r.affiliations(&Doc::new(text), &[]);
         let a = r.affiliation_of(&affs, person).unwrap_or_else(|| panic!("{person} affiliated"));
         a.org.as_ref().map(|o| (o.name.clone(), o.key.clone()))
     }

@@ -109,7 +109,7 @@ fn a_sentence_of_many_roles_keeps_every_name() {
     let d = Doc::new(&t);
     // the windowed scans still find every organisation and person (speed is benchmarked)
     assert_eq!(r.orgs_in(&d, &(0..t.len())).iter().filter(|o| o.key == "Tokopedia").count(), 3000);
-    assert!(r.affiliations(&d).iter().any(|a| a.tokens == ["Budi", "Santoso"]));
+    assert!(r.affiliations(&d, &[]).iter().any(|a| a.tokens == ["Budi", "Santoso"]));
 }
 
 #[test]

@@ -335,3 +335,18 @@ fn private_hospitals_listed_with_a_regional_one_each_deny() {
     r.sort();
     assert_eq!(r, vec!["Mitra Kasih", "Sentosa Medika"]);
 }
+
+#[test]
+fn listed_company_named_with_its_stock_code_and_echoing_rebuttal() {
+    let t = "Menara Nusa (MNRA) disebut bakal merger dengan Tiang Raya (TGRY).\n\n\"Perseroan tidak pernah memberi konfirmasi mengenai merger tersebut,\" kata Helmi Santoso, Direktur Menara Nusa.\n\nSanggahan senada diungkap manajemen Tiang Raya (TGRY). Tiang Raya mengaku tidak memiliki rencana merger.";
+    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    r.sort();
+    assert_eq!(r, vec!["Menara Nusa", "Tiang Raya"]);
+}
+
+#[test]
+fn football_club_denies_unpaid_wages() {
+    let t = "Klub Liga Malaysia, Kinabalu FC, dikabarkan menunggak gaji pemain.\n\nKinabalu FC membantah kabar tersebut melalui rilis resmi.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["Kinabalu FC"]);
+}
