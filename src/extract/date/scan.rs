@@ -83,6 +83,9 @@ pub struct Scanner {
     attribution_before: Regex,
     update_before: Regex,
     unit_after: Regex,
+    /// "UU No. 5 Tahun 1999": the year of a numbered law or regulation dates the document,
+    /// never the story.
+    numbered_document: Regex,
     months: HashMap<String, u32>,
     weekdays: HashMap<String, Weekday>,
     link_cues: Vec<String>,
@@ -176,6 +179,7 @@ impl Scanner {
                 event = lex.alternation("date_event_cues"),
             )),
             update_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){}(?:[^\p{{L}}]|$)", lex.alternation("date_update_cues"))),
+            numbered_document: build(r"(?i)\b(?:nomor|no\.?)\s*\d+[a-z]?\s+(?:tahun|thn\.?)\s+$"),
             unit_after: build(
                 r"(?i)^(?:%|\s*(?:persen|orang|unit|ton|kg|km|meter|m2|rupiah|karyawan|pegawai|buah|kali|mw|mhz|gb|mah)(?-u:\b))",
             ),
@@ -207,7 +211,9 @@ impl Scanner {
             if matches!(before, Some('#' | '.' | ',' | '/' | '-' | '@' | '$')) || before.is_some_and(char::is_alphabetic) {
                 continue;
             }
-            if self.unit_after.is_match(&text[m.end()..floor(text, m.end() + 24)]) {
+            if self.unit_after.is_match(&text[m.end()..floor(text, m.end() + 24)])
+                || self.numbered_document.is_match(&text[text.floor_char_boundary(m.start().saturating_sub(24))..m.start()])
+            {
                 continue;
             }
             if inside(&out.mentions, m.start()) {

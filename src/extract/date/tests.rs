@@ -334,3 +334,9 @@ fn weekday_opening_a_period_is_not_the_statements_day() {
     let t = "Selasa, 21 Januari 2025, 17:12 WIB\nBank Pesisir menepis kabar pembobolan rekening. Kabar itu beredar sejak Sabtu pekan lalu.";
     assert_eq!(date_of(t, "Bank Pesisir menepis").unwrap().0, "2025-01-21");
 }
+
+#[test]
+fn year_of_a_numbered_law_dates_no_statement() {
+    let t = "Keenam perusahaan diduga melanggar UU No. 5 Tahun 1999 tentang persaingan usaha. Manajemen membantah, Rabu.";
+    assert_eq!(date_of(t, "Manajemen"), None);
+}
