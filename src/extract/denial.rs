@@ -197,7 +197,7 @@ impl Rules {
             assertive: build(format!(r"(?i)^{}\b", lex.alternation("assertive_verbs"))),
             plan: build(format!(r"(?i)^(?:\S+\s+)?(?:{})\b", lex.alternation("plan_words"))),
             passive: build(
-                r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:\s+\S+){0,4}?\s+(?:oleh|dari)\s+(?:pihak\s+)?".to_string(),
+                r"(?i)\b(?:dibantah|ditepis|disangkal|ditampik|diklarifikasi|dibantahnya)\b(?:(?:\s+\S+){0,4}?\s+(?:oleh|dari)|(?:\s+(?:dengan|secara))?(?:\s+(?:tegas|keras|langsung))?)\s+(?:pihak\s+)?".to_string(),
             ),
             same_as_passive: build(SAME_AS_PASSIVE.to_string()),
             pronoun: build(
@@ -476,7 +476,15 @@ impl Rules {
             self.same_as.is_match(doc.slice(cue)).then(|| self.same_as_passive.find(&doc.text[cue.end..sent.end])).flatten().map(|m| (cue.end + m.end(), "denial.subject_verb"))
         };
         if let Some((from, how)) = passive.or_else(same_as_agent) {
-            let org = ctx.sent_orgs[si].iter().find(|o| o.span.start >= from && o.span.start <= from + 40);
+            // the agent may be a title first: "dibantah dengan tegas Unit Manager
+            // Communication MOR VIII PT Pertamina, Edi"
+            let titled = ctx.orgs.roles_in(doc, &(from..sent.end)).first().is_some_and(|r| {
+                r.start <= from + 12 && doc.text[from..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ')
+            });
+            let reach = if titled { 100 } else { 40 };
+            let org = ctx.sent_orgs[si].iter().find(|o| {
+                o.span.start >= from && o.span.start <= from + reach && (!titled || !doc.text[from..o.span.start].contains([',', ';']))
+            });
             if let Some(o) = org {
                 // the agent phrase runs to the next comma: "Ketua Serikat Pekerja PT X" is the union
                 let end = doc.text[o.span.end..sent.end].find([',', ';']).map_or(sent.end, |i| o.span.end + i);

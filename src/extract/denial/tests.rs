@@ -350,3 +350,10 @@ fn football_club_denies_unpaid_wages() {
     let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
     assert_eq!(r, vec!["Kinabalu FC"]);
 }
+
+#[test]
+fn passive_denial_with_an_adverb_and_a_titled_agent() {
+    let t = "Kabar pertemuan komisaris dengan ahli waris, dibantah dengan tegas Unit Manager Communication Regional PT Minyak Nusa, Edi Santoso.\n\n\"Berita yang beredar adalah hoaks,\" ujarnya.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["Minyak Nusa"]);
+}
