@@ -257,6 +257,11 @@ pungkas
 beber
 tukas
 kilah
+bantah
+sangkal
+tepis
+tampik
+sanggah
 paparnya
 demikian bunyi
 bunyi pernyataan

@@ -36,6 +36,10 @@ pub struct Rules {
     /// A passive speech verb ("diungkapkan", "disampaikan") right after a same-as cue.
     passive_speech: Regex,
     topic: Regex,
+    /// A demonstrative right after a rumour cue: the rumour itself is elsewhere.
+    anaphoric: Regex,
+    /// What a passive denial's subject says before naming the claim ("Menanggapi kabar ...").
+    passive_lead: Regex,
 }
 
 impl Rules {
@@ -55,7 +59,7 @@ impl Rules {
                 r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
             )),
             empty_object: build(
-                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
+                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|\S+(?:\s+\S+)?\s+(?:tersebut|itu)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
             // no claim starts with a linker, nor with how or where it was denied ("melalui
@@ -67,6 +71,8 @@ impl Rules {
                 r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
                     .to_string(),
             ),
+            anaphoric: build(r"(?i)^(?:itu|tersebut|ini)\b".to_string()),
+            passive_lead: build(r"^\W*(?:\p{Lu}[\p{Lu}\s]+(?:,[^-–—\n]{0,40})?\s*[-–—]+\s*)?(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?".to_string()),
             rumour: build(
                 r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
@@ -129,7 +135,8 @@ impl Rules {
             return None;
         }
         self.rumour.find_iter(doc.slice(s)).find_map(|m| {
-            if doc.quote_at(s.start + m.start()).is_some() {
+            // "Merespons rumor itu, manajemen ...": a rumour named by a demonstrative was stated before
+            if doc.quote_at(s.start + m.start()).is_some() || self.anaphoric.is_match(&doc.text[s.start + m.end()..s.end]) {
                 return None;
             }
             self.object_after(doc, s.start + m.end()..s.end).map(|span| Found::text(doc.slice(&span), span, "allegation.rumour"))
@@ -157,6 +164,12 @@ impl Rules {
             if let Some(span) = self.object_after(doc, sent.start + m.start()..sent.start + m.end()) {
                 return Some(Found::text(doc.slice(&span), span, "allegation.topic"));
             }
+        }
+        // "Kabar X, dibantah oleh PT Y": a passive denial's claim is its subject
+        if rule == "denial.passive_agent" {
+            let before = &doc.text[sent.start..cue.start];
+            let lead = self.passive_lead.find(before).map_or(0, |m| m.end());
+            return self.object_after(doc, sent.start + lead..cue.start).map(|span| Found::text(doc.slice(&span), span, "allegation.passive_subject"));
         }
         if self.phrase.is_match(doc.slice(cue)) {
             let before = &doc.text[sent.start..cue.start];
@@ -212,6 +225,18 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn passive_denial_claims_its_subject() {
+        let t = "SORONG, - Merespon kabar terkait adanya pertemuan direksi dengan ahli waris mantan karyawan, dibantah dengan tegas Manager Communication PT Minyak Nusa, Edi.";
+        assert_eq!(allegation(t).as_deref(), Some("pertemuan direksi dengan ahli waris mantan karyawan"));
+    }
+
+    #[test]
+    fn rumour_named_by_a_demonstrative_was_stated_before() {
+        let t = "Menara Nusa disebut bakal melakukan merger dengan Tiang Raya.\n\nMerespons hembusan rumor itu, manajemen Menara Nusa membantahnya.";
+        assert_eq!(allegation(t).as_deref(), Some("bakal melakukan merger dengan Tiang Raya"));
     }
 
     #[test]
