@@ -370,10 +370,18 @@ impl Rules {
         for (qi, q) in quotes.iter().enumerate() {
             let resolved = match &q.speaker {
                 Some(sp) => self.resolve_speaker(&ctx, sp).map(|(o, p)| (o, p.or_else(|| Some(sp.clone())))),
-                None if q.pronoun => doc
-                    .sentence_at(q.inner.start)
-                    .and_then(|si| self.previous_subject(&ctx, si))
-                    .map(|o| (o, None)),
+                None if q.pronoun => doc.sentence_at(q.inner.start).and_then(|si| {
+                    // ("ujarnya" after a sentence whose subject names nobody: the company whose
+                    // denial was reported just before speaks)
+                    self.previous_subject(&ctx, si).or_else(|| {
+                        found
+                            .iter()
+                            .filter_map(|st| Some((doc.sentence_at(st.cues.iter().map(|c| c.0.start).filter(|&p| p < q.inner.start).max()?)?, st)))
+                            .filter(|(j, _)| *j < si && si - j <= 3)
+                            .max_by_key(|(j, _)| *j)
+                            .and_then(|(_, st)| ctx.sent_orgs.iter().flatten().find(|o| o.key == st.key).cloned())
+                    })
+                }).map(|o| (o, None)),
                 None => None,
             };
             let Some((org, person)) = resolved else { continue };

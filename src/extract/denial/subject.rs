@@ -146,7 +146,12 @@ impl Rules {
             }
         if let Some(p) = &person {
             let a = ctx.orgs.affiliation_of(ctx.affs, doc.slice(p))?;
-            return a.org.clone().map(|o| (o, Some(p.clone())));
+            // "Rusli, perwakilan manajemen perusahaan": a title naming no organisation is
+            // held in the company in focus
+            return match &a.org {
+                Some(o) => Some((o.clone(), Some(p.clone()))),
+                None => focus(ctx, doc.sentence_at(sp.start)?, sp.start).map(|o| (o, Some(p.clone()))),
+            };
         }
         let t = doc.slice(sp).trim();
         // "kata seorang juru bicara": a bare role speaks for the company in focus

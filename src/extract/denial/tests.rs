@@ -357,3 +357,15 @@ fn passive_denial_with_an_adverb_and_a_titled_agent() {
     let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
     assert_eq!(r, vec!["Minyak Nusa"]);
 }
+
+#[test]
+fn pronoun_quote_after_a_subjectless_sentence_is_the_reported_deniers() {
+    let t = "Kabar pertemuan direksi beredar luas, dibantah oleh PT Minyak Nusa.\n\nDalam keterangannya, Senin malam (5/4/21) menyatakan dengan tegas bahwa tidak ada pertemuan.\n\n\"Berita yang beredar adalah hoaks,\" ujarnya.";
+    assert_eq!(only_quote(t).as_deref(), Some("Berita yang beredar adalah hoaks,"));
+}
+
+#[test]
+fn title_naming_no_organisation_is_held_in_the_company_in_focus() {
+    let t = "PT Kebun Alam Perkasa membantah mencemari sungai.\n\n\"Perusahaan kami tidak membuang limbah ke sungai,\" kata Rusli Salim, perwakilan manajemen perusahaan.";
+    assert_eq!(only_quote(t).as_deref(), Some("Perusahaan kami tidak membuang limbah ke sungai,"));
+}
