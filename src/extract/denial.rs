@@ -279,7 +279,12 @@ impl Rules {
             .rumour
             .find_iter(doc.text)
             .find(|m| {
-                !self.byline.is_match(&doc.text[m.end()..])
+                // "laporan keuangan", "laporan kuartal III": a company's own report claims nothing
+                const OWN_REPORTS: &[&str] = &["keuangan", "kuartal", "tahunan", "kinerja", "triwulan", "semester", "berkelanjutan"];
+                let own_report = m.as_str().eq_ignore_ascii_case("laporan")
+                    && doc.text[m.end()..].split_whitespace().next().is_some_and(|w| OWN_REPORTS.contains(&w.to_lowercase().as_str()));
+                !own_report
+                    && !self.byline.is_match(&doc.text[m.end()..])
                     && !self.citation_before.is_match(&doc.text[doc.text.floor_char_boundary(m.start().saturating_sub(20))..m.start()])
                     && !doc.sentence_at(m.start()).is_some_and(|si| other_denials.contains(&si))
             })

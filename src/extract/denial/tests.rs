@@ -369,3 +369,9 @@ fn title_naming_no_organisation_is_held_in_the_company_in_focus() {
     let t = "PT Kebun Alam Perkasa membantah mencemari sungai.\n\n\"Perusahaan kami tidak membuang limbah ke sungai,\" kata Rusli Salim, perwakilan manajemen perusahaan.";
     assert_eq!(only_quote(t).as_deref(), Some("Perusahaan kami tidak membuang limbah ke sungai,"));
 }
+
+#[test]
+fn own_financial_report_is_no_claim_to_answer() {
+    let t = "PT Tenun Jaya mencatat laba naik pada laporan keuangan kuartal III.\n\n\"Tahun ini tidak ada kendala produksi,\" kata Direktur PT Tenun Jaya, Robert.";
+    assert_eq!(records(t), vec![]);
+}
