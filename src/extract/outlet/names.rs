@@ -401,6 +401,28 @@ mod tests {
     }
 
     #[test]
+    fn family_member_needs_a_place_or_channel_after_the_prefix() {
+        let n = names();
+        assert_eq!(n.resolve("Suaramediaindonesia.com", true), None);
+        assert_eq!(n.resolve("Suara Rakyat Bersatu", true), None);
+        assert_eq!(n.resolve("detikKalimantan", true).as_deref(), Some("detikcom"));
+        assert_eq!(n.resolve("Antaranews Sulut", true).as_deref(), Some("ANTARA"));
+        assert_eq!(n.resolve("TribunNewsBogor.com", true).as_deref(), Some("Tribunnews"));
+        assert_eq!(n.resolve("KompasRegionalX", true), None);
+    }
+
+    #[test]
+    fn channel_hosts_and_channel_words_before_an_address() {
+        let n = names();
+        assert_eq!(n.resolve("jabar.jpnn.com", false).as_deref(), Some("JPNN"));
+        assert_eq!(n.resolve("regional.kompas.com", false).as_deref(), Some("Kompas.com"));
+        assert_eq!(n.resolve("Health-Liputan6.com", false).as_deref(), Some("Liputan6.com"));
+        assert_eq!(n.resolve("Warga-Liputan6.com", false), None);
+        assert_eq!(n.resolve_written("detikINET").as_deref(), Some("detikcom"));
+        assert_eq!(n.resolve_written("Detikinet"), None);
+    }
+
+    #[test]
     fn written_names_need_lexicon_case_or_capitals() {
         let n = names();
         assert_eq!(n.resolve_written("Bisnis").as_deref(), Some("Bisnis.com"));
