@@ -15,9 +15,9 @@ Indonesia.go.id | indonesia.go.id
 InfoPublik | infopublik.id
 
 # --- National online portals
-Kompas.com | KOMPAS.com | Kompas | Harian Kompas | KompasTekno | Kompas Tekno | KompasMoney | Kompas Cyber Media | kompas.com | kompas.id
+Kompas.com | KOMPAS.com | Kompas | Harian Kompas | KompasTekno | Kompas Tekno | KompasMoney | KompasRegional | KompasTravel | KompasBola | KompasOtomotif | KompasLifestyle | KompasHealth | KompasEdukasi | Kompas Cyber Media | kompas.com | kompas.id
 Kompas TV | KompasTV | kompas.tv
-Liputan6.com | Liputan6 | Liputan 6 | Tekno Liputan6.com | liputan6.com
+Liputan6.com | Liputan6 | Liputan 6 | Tekno Liputan6.com | Health Liputan6.com | Health-Liputan6.com | Bisnis Liputan6.com | Showbiz Liputan6.com | Citizen6 | liputan6.com
 Kontan | KONTAN.CO.ID | Kontan.co.id | Harian Kontan | kontan.co.id
 Tribunnews | Tribunnews.com | TRIBUNNEWS.COM | Tribun | Tribun Timur | Tribun-Timur.com | Tribun Jabar | Tribun Jateng | Tribun Jatim | TribunJakarta | Tribun Medan | Tribun Bali | Tribun Kaltim | Tribun Manado | Tribun Pekanbaru | Tribun Batam | Tribun Lampung | Tribun Jogja | Tribun Solo | Tribun Banten | Tribun Bogor | Tribun Sumsel | Tribun Padang | Tribun Pontianak | Tribun Kaltara | Tribun Papua | Tribun Wow | TribunWow | tribunnews.com
 Republika | REPUBLIKA.CO.ID | Republika.co.id | Harian Republika | Republika Online | republika.co.id | republika.id
@@ -28,11 +28,11 @@ Guideku.com | Guideku | guideku.com
 HiTekno.com | HiTekno | hitekno.com
 Mobimoto.com | Mobimoto | mobimoto.com
 Himedik.com | Himedik | himedik.com
-detikcom | detik.com | Detik | detik | detiknews | detikfinance | detikinet | detikoto | detiksport | detikhealth | detiktravel | detikhot | detikedu | detikNews | detikFinance | detikInet | detikHealth | detikOto | detikSport | detikTravel | detikHot | detikFood | detikEdu | detikJateng | detikJatim | detikJabar | detikBali | detikSumut | detikSulsel | detikSumbagsel | detikKalimantan | detikProperti | detikHikmah | detik.com
+detikcom | detik.com | Detik | detik | detiknews | detikfinance | detikinet | detikoto | detiksport | detikhealth | detiktravel | detikhot | detikedu | detikNews | detikFinance | detikInet | detikHealth | detikOto | detikSport | detikTravel | detikHot | detikFood | detikEdu | detikJateng | detikJatim | detikJabar | detikBali | detikSumut | detikSulsel | detikSumbagsel | detikKalimantan | detikProperti | detikHikmah | detikINET | detikNEWS | detikFINANCE | detikOTO | detikSPORT | detik.com
 HaiBunda | haibunda.com
 Wolipop | wolipop.detik.com
 CNN Indonesia | CNNIndonesia.com | CNNIndonesia | cnnindonesia.com
-CNBC Indonesia | CNBCIndonesia.com | CNBCIndonesia | cnbcindonesia.com
+CNBC Indonesia | CNBCIndonesia.com | CNBCIndonesia | CNBC Indonesia Research | CNBC Indonesia TV | cnbcindonesia.com
 Tempo | TEMPO.CO | Tempo.co | Koran Tempo | Majalah Tempo | tempo.co | tempo.id
 Okezone | Okezone.com | okezone | Okezone News | okezone.com
 Sindonews | SINDOnews | SINDOnews.com | Sindonews.com | Koran Sindo | KORAN SINDO | Sindo | sindonews.com
@@ -45,7 +45,7 @@ IDN Times | IDNTimes | IDNTimes.com | idntimes.com
 Popbela | Popbela.com | popbela.com
 Popmama | Popmama.com | popmama.com
 Tirto | Tirto.id | tirto.id
-Kumparan | kumparan | kumparan.com | kumparanBISNIS | kumparanTECH | kumparanNEWS | kumparanOTO
+Kumparan | kumparan | kumparan.com | kumparanBISNIS | kumparanTECH | kumparanNEWS | kumparanOTO | kumparanSPORT | kumparanWOMAN | kumparanMOM | kumparanFOOD | kumparanTRAVEL | kumparanHITS | kumparanSAINS
 Merdeka.com | Merdeka | merdeka.com
 Bisnis.com | Bisnis | Bisnis Indonesia | Harian Bisnis Indonesia | JIBI | Bisnis Indonesia Group | bisnis.com
 Solopos | Solopos.com | SOLOPOS.com | Harian Solopos | solopos.com
@@ -302,6 +302,120 @@ Medcom => Medcom.id
 Grid => Grid.id
 RMOL => RMOL
 Pikiran Rakyat => Pikiran Rakyat
+
+# Channel words: the rest of a family member's name after the family's prefix must be a
+# place (`SuaraRiau.id`), one of these (`detikINET`, `KompasRegional`), one of these then a
+# place (`Tribun News Bogor`), or a place then a compass word; a look-alike site
+# (`Suaramediaindonesia.com`) is then an outlet of its own. A channel word before a known
+# address (`Health-Liputan6.com`) names the same outlet.
+[outlet_edition_words]
+news
+berita
+regional
+daerah
+nasional
+nusantara
+metro
+megapolitan
+jabodetabek
+bisnis
+ekonomi
+ekbis
+money
+finance
+finansial
+market
+tekno
+tech
+techno
+inet
+health
+sehat
+style
+lifestyle
+travel
+seleb
+celebrity
+hot
+showbiz
+oto
+otomotif
+sport
+sports
+bola
+edu
+edukasi
+food
+properti
+hikmah
+global
+internasional
+foto
+video
+tv
+online
+radar
+wow
+hype
+
+# Section rubrics that open a dateline in a place's stead (`NASIONAL, BALINEWS.ID –`):
+# written in capitals they are never the outlet, and the name after their comma is.
+[outlet_rubrics]
+Nasional
+Nusantara
+Regional
+Daerah
+Metro
+Metropolitan
+Megapolitan
+Ekonomi
+Ekbis
+Bisnis
+Keuangan
+Finansial
+Perbankan
+Energi
+Properti
+Industri
+Agribisnis
+Hukum
+Hukrim
+Kriminal
+Peristiwa
+Politik
+Parlemen
+Pemerintahan
+Pemilu
+Pilkada
+Internasional
+Dunia
+Olahraga
+Sport
+Sepakbola
+Pendidikan
+Kesehatan
+Teknologi
+Tekno
+Otomotif
+Hiburan
+Seleb
+Selebriti
+Gaya Hidup
+Lifestyle
+Wisata
+Pariwisata
+Travel
+Kuliner
+Opini
+Religi
+Sosial
+Budaya
+Lingkungan
+
+# Wires with reporters of their own in the regions: a release received by them
+# (`siaran pers yang diterima Antara Bali`) is their own reporting, so they publish it.
+[outlet_domestic_wires]
+ANTARA
 
 # Outlets that count only from a dateline, header, copyright line or byline: wires and photo
 # agencies sell copy and photos to every outlet, and foreign outlets are mostly quoted, so a

@@ -8,9 +8,11 @@
 //! why the rules read slots and never take a bare mention. Each slot pattern also accepts
 //! outlets in no lexicon when the slot leaves no doubt (a domain-form name in a dateline).
 //!
-//! Precedence, strongest first: dateline, copyright, header, footer, byline (and the site's
-//! own promotion, `Follow Suara.com`), a lexicon outlet in any of these before a name in no
-//! lexicon (an all-capitals dateline word may be a town), then metadata (`site_name`, then
+//! Precedence, strongest first: dateline, copyright, header, footer (a closing credit
+//! `(ab/situs.com)` too), byline (and the site's own promotion, `Follow Suara.com`), the
+//! outlet that received a press release (`rilis yang diterima situs.com`), a lexicon outlet
+//! in any of these before a name in no lexicon (an all-capitals dateline word may be a
+//! town), then metadata (`site_name`, then
 //! the URL host), the page's own address in a share line, then photo credits and interview
 //! mentions. Text slots that only the publisher fills beat metadata
 //! because a URL may be an aggregator or a broker page republishing the copy (the text still
@@ -51,13 +53,14 @@ impl Rules {
     pub fn find(&self, doc: &Doc, meta: &Meta) -> Option<Found> {
         let w = Windows::new(doc.text);
         let (n, s, t) = (&self.names, &self.slots, doc.text);
-        let strong: [&dyn Fn() -> Option<Found>; 6] = [
+        let strong: [&dyn Fn() -> Option<Found>; 7] = [
             &|| s.dateline(t, &w, n),
             &|| s.copyright(t, &w, n),
             &|| s.header(doc, &w, n),
             &|| s.footer(doc, &w, n),
             &|| s.byline(t, &w, n),
             &|| s.self_promo(t, &w, n),
+            &|| s.release(t, &w, n),
         ];
         // An unknown name in a strong slot ("TERBANGGI BESAR —" may be a place) gives way to
         // a known outlet in another strong slot ("Copyright © 2023 Lampung Post"), and a

@@ -4,7 +4,10 @@
 //! domain suffix, so `TRIBUN-TIMUR.COM`, `Tribun Timur` and `tribun-timur.com` meet. A name
 //! that is no outlet of the lexicon may still be the member of a family (`SuaraSumut.id` →
 //! `Suara.com`) when it sits in a slot that only an outlet fills (a dateline, a copyright
-//! line); elsewhere only exact names count, since `Tribunal` is not a Tribun edition.
+//! line); elsewhere only exact names count, since `Tribunal` is not a Tribun edition. A family
+//! member's name must also read as an edition: the rest after the family's prefix is a place
+//! or a channel word (`SuaraRiau.id`, `detikINET`, `Tribun Jabar Barat`), so a look-alike
+//! site (`Suaramediaindonesia.com`) stays an outlet of its own.
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,6 +17,9 @@ use crate::lexicon::Lexicon;
 
 /// Domain suffixes dropped from keys and recognised in domain-form names (`Optika.id`).
 const SUFFIX: &str = r"(?:co\.id|or\.id|web\.id|my\.id|ac\.id|go\.id|sch\.id|biz\.id|net\.id|com\.my|co\.uk|com\.au|com|id|net|org|co|tv|info|news|io|asia|online|today|media|news\.id)";
+
+/// Compass words that may follow a place in an edition's name (`Tribun Jabar Barat`).
+const COMPASS: &[&str] = &["utara", "selatan", "timur", "barat", "tengah", "raya"];
 
 /// The outlet lexicon, indexed for lookups.
 pub struct Names {
@@ -33,6 +39,12 @@ pub struct Names {
     not_names: HashSet<String>,
     /// Keys of dateline places.
     places: HashSet<String>,
+    /// Keys of edition (channel) words: `news`, `inet`, `health`.
+    editions: HashSet<String>,
+    /// Keys of section rubrics that open datelines (`NASIONAL, ...`).
+    rubrics: HashSet<String>,
+    /// Canonical wires whose own reporters receive releases (`diterima Antara Bali`).
+    domestic_wires: HashSet<String>,
     /// Keys of companies and public bodies, which open lines as `Nama - ...` too.
     others: HashSet<String>,
     suffix: Regex,
@@ -59,6 +71,9 @@ impl Names {
             cited_only: HashSet::new(),
             not_names: HashSet::new(),
             places: HashSet::new(),
+            editions: HashSet::new(),
+            rubrics: HashSet::new(),
+            domestic_wires: HashSet::new(),
             others: HashSet::new(),
             suffix,
             domain,
@@ -102,6 +117,9 @@ impl Names {
         names.cited_only = lex.words("outlet_cited_only").iter().map(|w| names.canonical_of(w)).collect();
         names.not_names = lex.words("outlet_not_names").iter().map(|w| names.key(w)).collect();
         names.places = lex.words("dateline_places").iter().map(|w| names.key(w)).collect();
+        names.editions = lex.words("outlet_edition_words").iter().map(|w| names.key(w)).collect();
+        names.rubrics = lex.words("outlet_rubrics").iter().map(|w| names.key(w)).collect();
+        names.domestic_wires = lex.words("outlet_domestic_wires").iter().map(|w| names.canonical_of(w)).collect();
         let companies = lex.entities("companies").iter().flat_map(|e| e.names.iter());
         names.others = companies.chain(lex.words("non_company").iter()).map(|w| names.key(w)).collect();
         names.families = families;
@@ -134,14 +152,43 @@ impl Names {
         if let Some(c) = self.exact.get(&full_key(name)).or_else(|| self.exact.get(&k)) {
             return Some(c.clone());
         }
+        if self.is_domain(name) {
+            // a channel's host (`jabar.jpnn.com`) or a channel word before a known address
+            // (`Health-Liputan6.com`)
+            let bare = name.trim().trim_end_matches(['.', ',']).to_ascii_lowercase();
+            if let Some(c) = self.by_host(&bare) {
+                return Some(c);
+            }
+            if let Some((head, rest)) = bare.split_once(['-', '.'])
+                && self.editions.contains(&self.key(head))
+                && let Some(c) = self.exact.get(&full_key(rest))
+            {
+                return Some(c.clone());
+            }
+        }
         if family && self.family_shaped(name) {
             for (p, c) in &self.families {
-                if k.starts_with(p.as_str()) {
+                if let Some(rest) = k.strip_prefix(p.as_str())
+                    && self.is_edition_rest(rest)
+                {
                     return Some(c.clone());
                 }
             }
         }
         None
+    }
+
+    /// Does the rest of a family member's key name an edition: nothing, a place, a channel
+    /// word, a channel word then a place (`newssulut`), or a place then a compass word?
+    fn is_edition_rest(&self, rest: &str) -> bool {
+        let place_like = |r: &str| {
+            self.places.contains(r)
+                || COMPASS.iter().any(|c| r.strip_suffix(c).is_some_and(|p| self.places.contains(p)))
+        };
+        rest.is_empty()
+            || place_like(rest)
+            || self.editions.contains(rest)
+            || (1..rest.len()).any(|i| rest.is_char_boundary(i) && self.editions.contains(&rest[..i]) && place_like(&rest[i..]))
     }
 
     /// Can the name be an edition (`Tribun Jabar`, `ANTARA News Sumatera Utara`): at most five
@@ -165,6 +212,10 @@ impl Names {
             }
         if self.is_domain(name) {
             return self.resolve(name, false);
+        }
+        // a brand-cased channel name (`detikINET`, `kumparanBISNIS`) is never a common word
+        if !name.contains(char::is_whitespace) && is_brand_case(name) {
+            return self.resolve(name, true);
         }
         None
     }
@@ -197,6 +248,16 @@ impl Names {
 
     pub fn is_place(&self, name: &str) -> bool {
         self.places.contains(&self.key(name))
+    }
+
+    /// Is the name a section rubric (`NASIONAL`, `HUKUM`), which opens datelines like a place?
+    pub fn is_rubric(&self, name: &str) -> bool {
+        self.rubrics.contains(&self.key(name))
+    }
+
+    /// Is the canonical outlet a domestic wire, whose reporters receive releases themselves?
+    pub fn is_domestic_wire(&self, canonical: &str) -> bool {
+        self.domestic_wires.contains(canonical)
     }
 
     /// Is the name a known company, brand or public body (so no outlet of its own)?
@@ -261,6 +322,12 @@ fn full_key(name: &str) -> String {
 
 fn is_host(name: &str) -> bool {
     name.contains('.') && !name.contains(' ') && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+}
+
+/// Brand casing: a capital after a lower-case letter inside a word (`detikINET`, `SuaraRiau`).
+fn is_brand_case(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 fn has_letters(s: &str) -> bool {
@@ -331,6 +398,28 @@ mod tests {
         assert_eq!(n.resolve("Antara sumber berita", true), None);
         // an outlet of its own wins over the family it seems to belong to
         assert_eq!(n.resolve("Suara Merdeka", true).as_deref(), Some("Suara Merdeka"));
+    }
+
+    #[test]
+    fn family_member_needs_a_place_or_channel_after_the_prefix() {
+        let n = names();
+        assert_eq!(n.resolve("Suaramediaindonesia.com", true), None);
+        assert_eq!(n.resolve("Suara Rakyat Bersatu", true), None);
+        assert_eq!(n.resolve("detikKalimantan", true).as_deref(), Some("detikcom"));
+        assert_eq!(n.resolve("Antaranews Sulut", true).as_deref(), Some("ANTARA"));
+        assert_eq!(n.resolve("TribunNewsBogor.com", true).as_deref(), Some("Tribunnews"));
+        assert_eq!(n.resolve("KompasRegionalX", true), None);
+    }
+
+    #[test]
+    fn channel_hosts_and_channel_words_before_an_address() {
+        let n = names();
+        assert_eq!(n.resolve("jabar.jpnn.com", false).as_deref(), Some("JPNN"));
+        assert_eq!(n.resolve("regional.kompas.com", false).as_deref(), Some("Kompas.com"));
+        assert_eq!(n.resolve("Health-Liputan6.com", false).as_deref(), Some("Liputan6.com"));
+        assert_eq!(n.resolve("Warga-Liputan6.com", false), None);
+        assert_eq!(n.resolve_written("detikINET").as_deref(), Some("detikcom"));
+        assert_eq!(n.resolve_written("Detikinet"), None);
     }
 
     #[test]

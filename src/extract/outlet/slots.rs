@@ -29,6 +29,11 @@ const HEADER_LINES: usize = 15;
 const FOOTER_LINES: usize = 4;
 /// Characters after a dateline dash that make the line a lead paragraph, not a heading.
 const LEAD_PARAGRAPH: usize = 80;
+/// Paragraphs at the end of the page read for a closing credit (`(ab/situs.com)`).
+const CREDIT_LINES: usize = 6;
+/// A date or time stamp that a scraped page may put before the dateline on its line
+/// (`date 2026-02-04`, `12/03/2024 10:15 WIB`).
+const STAMP: &str = r"(?:(?i:date|tanggal|posted|diposting|dipublikasikan|published|terbit|updated?|diperbarui)[ \t\u{a0}]*:?[ \t\u{a0}]*)?(?:(?i:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)[ \t\u{a0}]*,?[ \t\u{a0}]*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}[ \t\u{a0}]+\p{L}+[ \t\u{a0}]+\d{4})(?:[ \t\u{a0}T]*,?[ \t\u{a0}]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?(?:[ \t\u{a0}]*(?:WIB|WITA|WIT|UTC))?(?:[ \t\u{a0}]*[|,\-–])?";
 
 /// Domain suffixes that are never a news outlet's own (government, schools).
 const NON_OUTLET_SUFFIXES: &[&str] = &[".go.id", ".ac.id", ".sch.id", ".mil.id", ".desa.id"];
@@ -38,6 +43,16 @@ pub struct Slots {
     lead: Regex,
     place_dash: Regex,
     place_nodash: Regex,
+    /// `date 2026-02-04 situs.com, JAKARTA -`: a dateline after a date stamp.
+    stamped: Regex,
+    /// `NAMASITUS, Pihak perusahaan ...`: a name in capitals and a comma opening the lead.
+    caps_comma: Regex,
+    /// `... upahnya. (ab/cd)(situs.com)`: initials and the site closing the article.
+    closing: Regex,
+    /// `rilis yang diterima situs.com`: the outlet that received a press release.
+    release: Regex,
+    /// `Foto : NAMA situs.com`: a photographer's name, then the site, no slash.
+    photo_label_site: Regex,
     copyright: Regex,
     bare_copyright: Regex,
     byline_cue: Regex,
@@ -72,9 +87,15 @@ impl Slots {
                 r"(?m)^{SP}*(?P<city>{place}){SP}*,?{SP}*\({SP}*(?P<name>\p{{L}}[^()\n/]{{0,40}}?){SP}*(?:/[^()\n]{{0,40}})?\){SP}*(?:{DASH}|:)"
             )),
             lead: re(&format!(
-                r"(?m)^{SP}*(?P<name>{name})(?:{SP}*,{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}{SP}*(?P<rest>\S)"
+                r"(?m)^{SP}*(?P<name>{name})(?:{SP}*[,|]{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}(?:{SP}*(?P<rest>\S)|{SP}*\r?$)"
             )),
-            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
+            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*[,|]{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
+            stamped: re(&format!(r"(?m)^{SP}*{STAMP}{SP}+(?P<name>{name}){SP}*,{SP}*(?P<city>{place}){SP}*{DASH}")),
+            caps_comma: re(&format!(r"(?m)^{SP}*(?P<name>\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{3,}}(?:{SP}+\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]*)?){SP}*,{SP}+(?P<rest>\p{{Lu}})")),
+            closing: re(&format!(r"\((?P<inner>[^()\n:]{{2,60}})\){SP}*\r?$")),
+            release: re(&format!(
+                r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?:{SP}+(?i:resmi|tertulis|pers))?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
+            )),
             place_nodash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{TOK}){SP}+\p{{Lu}}")),
             copyright: re(&format!(
                 r"(?i:copyright|hak{SP}+cipta){SP}*(?P<sym>©|\([cC]\)|&copy;)?{SP}*(?P<year>(?:\d{{4}}{SP}*(?:[-–]{SP}*\d{{4}}{SP}*)?)?)(?P<name>[^\n|©]{{2,80}})"
@@ -95,8 +116,9 @@ impl Slots {
             photo_paren_after: re(&format!(
                 r"\({SP}*(?:{label}{SP}*:?{SP}*){{1,2}}[^()/\n]{{1,60}}/{SP}*(?P<name>{name}){SP}*\)"
             )),
-            share_url: re(r"(?im)^[^\n]{0,40}?\b(?:bagikan|share|salin\s+tautan|salin\s+link|copy\s+link)\b[^\n]{0,30}?https?://(?P<host>[^\s/?#]+)"),
+            share_url: re(r"(?im)^[^\n]{0,40}?\b(?:bagikan|share|salin\s+tautan|salin\s+link|copy\s+link|reproduction\s+and\s+distribution\s+of)\b[^\n]{0,30}?https?://(?P<host>[^\s/?#]+)"),
             photo_label: re(&format!(r"{label}{SP}*:[\s•·]{{0,12}}(?:{label}{SP}+)?(?P<name>{name}){SP}*/")),
+            photo_label_site: re(&format!(r"(?m){label}{SP}*:{SP}*(?:\p{{Lu}}[\p{{L}}.'’]*{SP}+){{1,3}}(?P<name>{TOK}){SP}*\r?$")),
             photo_end: re(&format!(r"(?m)(?:^|{SP})(?P<name>{TOK}){SP}*/{SP}*\p{{Lu}}[^\n/()]{{1,40}}$")),
             mention: re(&format!(
                 r"\b(?i:{cues}){SP}+(?:(?i:tim|redaksi|wartawan|reporter|jurnalis|media){SP}+)?(?P<name>{name})"
@@ -132,6 +154,16 @@ impl Slots {
         consider(self.lead.captures_iter(head).find_map(|c| {
             let m = c.name("name")?;
             let surface = m.as_str();
+            // a web address after the comma is the outlet, the word before it a section
+            // rubric (`NASIONAL, BALINEWS.ID –`)
+            if let Some(city) = c.name("city")
+                && outlet_domain(city.as_str(), n)
+                && !n.is_domain(surface)
+                && n.resolve(surface, false).is_none()
+            {
+                return self.slot_name(city.as_str(), city.start(), n, |_| false);
+            }
+            let ended = c.name("rest").is_none();
             let framed = c.name("city").is_some_and(|p| n.is_place(p.as_str()) || is_caps(p.as_str())) || c.name("date").is_some();
             // a single unknown word opening a full lead paragraph (`IDEAonline - Sejumlah ...`)
             // (the pattern stops at the first character after the dash; the rest of its line is
@@ -144,7 +176,8 @@ impl Slots {
             self.slot_name(surface, m.start(), n, |s| {
                 let words = s.split_whitespace().count();
                 let shaped = is_caps(s) || is_brand_case(s);
-                looks_like_name(s, n) && !n.is_other_body(s) && shaped && (words >= 2 && is_caps(s) || framed || lead)
+                // a dash ending its line (the lead on the next paragraph) needs a frame
+                looks_like_name(s, n) && !n.is_other_body(s) && shaped && (framed || !ended && (words >= 2 && is_caps(s) || lead))
             })
         }));
         consider(self.place_dash.captures_iter(head).find_map(|c| {
@@ -155,7 +188,7 @@ impl Slots {
             let m = c.name("name")?;
             // after a known town, a capitalised name of a word or two is the site's own
             // (`Jakarta, Insertlive -`); after an unknown one it must be in capitals
-            let known_place = n.is_place(city);
+            let known_place = n.is_place(city) || n.is_rubric(city);
             self.slot_name(m.as_str(), m.start(), n, |s| {
                 let capitalised = s.split_whitespace().count() <= 2 && s.chars().next().is_some_and(char::is_uppercase);
                 looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised)
@@ -169,6 +202,26 @@ impl Slots {
             let m = c.name("name")?;
             self.slot_name(m.as_str(), m.start(), n, |_| false)
         }));
+        consider(self.stamped.captures_iter(head).find_map(|c| {
+            if !n.is_place(c.name("city")?.as_str()) {
+                return None;
+            }
+            let m = c.name("name")?;
+            self.slot_name(m.as_str(), m.start(), n, |_| false)
+        }));
+        consider(self.caps_comma.captures_iter(head).find_map(|c| {
+            let m = c.name("name")?;
+            let rest = &head[c.name("rest")?.start()..];
+            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+            if line.chars().take(LEAD_PARAGRAPH).count() < LEAD_PARAGRAPH {
+                return None;
+            }
+            // an unknown name must be written again as a site's handle further on
+            // (`pantauan namasitus di lapangan`); a company is not written in lower case
+            self.slot_name(m.as_str(), m.start(), n, |s| {
+                looks_like_name(s, n) && !n.is_other_body(s) && !s.contains(char::is_whitespace) && handle_again(&head[m.end()..], s)
+            })
+        }));
         best.map(|(v, s)| Found::text(v, s, "outlet.dateline"))
     }
 
@@ -177,7 +230,7 @@ impl Slots {
     fn slot_name(&self, surface: &str, start: usize, n: &Names, unknown_ok: impl Fn(&str) -> bool) -> Option<(String, Span)> {
         let span = trimmed_abs(surface, start);
         let s = &surface[span.start - start..span.end - start];
-        if s.is_empty() || n.is_place(s) || n.is_not_name(s) {
+        if s.is_empty() || n.is_place(s) || n.is_not_name(s) || is_caps(s) && n.is_rubric(s) && !n.is_domain(s) {
             return None;
         }
         if let Some(v) = n.resolve(s, true) {
@@ -306,6 +359,65 @@ impl Slots {
                 }
             }
         }
+        self.closing_credit(doc, w, n)
+    }
+
+    /// `outlet.footer` too: a closing credit in brackets at the end of one of the last
+    /// paragraphs, initials and the site (`(ab/situs.com)`, `(ab/cd)(situs.com)`); only a
+    /// web-address name or a lexicon outlet counts, initials alone (`(Abc/Def)`) never.
+    fn closing_credit(&self, doc: &Doc, w: &Windows, n: &Names) -> Option<Found> {
+        let last = doc.paragraphs.iter().rev().take(CREDIT_LINES).filter(|p| p.start >= w.tail || w.tail == w.head);
+        for p in last {
+            let para = doc.slice(p);
+            let Some(inner) = self.closing.captures(para).and_then(|c| c.name("inner")) else { continue };
+            if self.is_cited(doc.text, p.start + inner.start() - 1) {
+                continue;
+            }
+            // the site comes last, after initials only (`ab/cd/situs.com`); a photo credit
+            // puts the outlet first (`IDN Times/Nama`)
+            let segs: Vec<&str> = inner.as_str().split('/').collect();
+            let (last, initials) = segs.split_last()?;
+            if initials.iter().any(|i| i.trim().is_empty() || i.trim().chars().count() > 6 || i.trim().contains(char::is_whitespace)) {
+                continue;
+            }
+            let span = trimmed_abs(last, p.start + inner.end() - last.len());
+            let s = &doc.text[span.clone()];
+            let v = if outlet_domain(s, n) {
+                n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s))
+            } else if let Some(v) = n.resolve_written(s) {
+                v
+            } else {
+                continue;
+            };
+            if !n.is_cited_only(&v) {
+                return Some(Found::text(v, span, "outlet.footer"));
+            }
+        }
+        None
+    }
+
+    /// `outlet.release`: the outlet that received a press release (`siaran pers yang diterima
+    /// Antara Bali`, `rilis yang diterima situs.com`) wrote the story; a domestic wire counts,
+    /// a foreign one (`pernyataan yang diterima Reuters`) is translated copy.
+    pub fn release(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
+        for (off, part) in w.parts(text) {
+            for c in self.release.captures_iter(part) {
+                let Some(m) = c.name("name") else { continue };
+                let hit = longest_prefix(m.as_str(), m.start(), |s| {
+                    let v = if outlet_domain(s, n) {
+                        n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s))
+                    } else if s.chars().next().is_some_and(char::is_uppercase) {
+                        n.resolve(s, true)?
+                    } else {
+                        return None;
+                    };
+                    (!n.is_cited_only(&v) || n.is_domestic_wire(&v)).then_some(v)
+                });
+                if let Some((v, span)) = hit {
+                    return Some(Found::text(v, off + span.start..off + span.end, "outlet.release"));
+                }
+            }
+        }
         None
     }
 
@@ -392,6 +504,14 @@ impl Slots {
                     }
                 }
             }
+            for c in self.photo_label_site.captures_iter(part) {
+                let Some(m) = c.name("name") else { continue };
+                let span = trimmed_abs(m.as_str(), m.start());
+                let s = &part[span.clone()];
+                if n.is_domain(s) && let Some(v) = weak_name(s, n) {
+                    hits.push((v, off + span.start..off + span.end));
+                }
+            }
             for c in self.photo_end.captures_iter(part) {
                 let Some(m) = c.name("name") else { continue };
                 let span = trimmed_abs(m.as_str(), m.start());
@@ -432,6 +552,21 @@ impl Slots {
         }
         self.cited.is_match(&part[from..pos])
     }
+}
+
+/// Is `name` written again in `rest` as a site's handle: in lower case, as a word or a web
+/// address (`pantauan namasitus di`, `namasitus.com`)?
+fn handle_again(rest: &str, name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let bare = lower.split('.').next().unwrap_or(&lower);
+    if bare.chars().count() < 4 {
+        return false;
+    }
+    rest.match_indices(bare).any(|(i, _)| {
+        let before = rest[..i].chars().next_back();
+        let after = rest[i + bare.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| c.is_alphanumeric())
+    })
 }
 
 /// A name in a weak slot: spelled as the lexicon spells it (or in capitals), or a web-address

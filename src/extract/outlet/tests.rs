@@ -425,3 +425,97 @@ fn share_line_gives_the_pages_own_address() {
 fn share_buttons_of_social_networks_name_no_outlet() {
     assert_eq!(value("PT Sinar membantah kabar itu.\nBagikan: https://www.facebook.com/sharer/sharer.php?u=x"), None);
 }
+
+// --- shapes seen on scraped pages (each on invented text)
+
+#[test]
+fn dateline_rubric_before_web_name() {
+    let f = find("EKONOMI, KABARPULAU.ID – Pengelola pelabuhan membantah kabar pungutan liar di dermaga.").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("KABARPULAU.id", "outlet.dateline", "KABARPULAU.ID"));
+    // a rubric in capitals then a capitalised name, and a rubric alone, name no rubric
+    assert_eq!(value("HUKUM, Kabarpulau – Pengelola pelabuhan membantah kabar pungutan liar di dermaga kota.").as_deref(), Some("Kabarpulau"));
+    assert_eq!(value("POLITIK – Partai itu membantah menerima dana dari pengusaha tambang di daerah pesisir utara.\n"), None);
+}
+
+#[test]
+fn look_alike_domain_is_no_family_edition() {
+    assert_eq!(value("Suarawargabangsa.com, Berau – Perusahaan tambang membantah pencemaran sungai.").as_deref(), Some("Suarawargabangsa.com"));
+    assert_eq!(value("Tribunalrakyat.com, Jambi – Perusahaan tambang membantah pencemaran sungai.").as_deref(), Some("Tribunalrakyat.com"));
+    // a region or a channel after the family's prefix is an edition
+    assert_eq!(value("SuaraPapua.id, Jayapura – Perusahaan tambang membantah pencemaran sungai.").as_deref(), Some("Suara.com"));
+    assert_eq!(value("TribunNewsBogor.com, Bogor – Perusahaan tambang membantah pencemaran sungai.").as_deref(), Some("Tribunnews"));
+    assert_eq!(value("sulsel.jpnn.com, MAKASSAR – Perusahaan tambang membantah pencemaran sungai.").as_deref(), Some("JPNN"));
+}
+
+#[test]
+fn dateline_alone_on_its_line() {
+    let t = "Judul Berita Panjang\nWarta Ekonomi, Jakarta -\n\nPabrik semen membantah kabar pencemaran udara di sekitar lokasi.\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("Warta Ekonomi".into(), "outlet.dateline")));
+    // a heading ending in a dash without a frame is no dateline
+    assert_eq!(value("KABAR TERKINI -\n\nPabrik semen membantah kabar pencemaran udara.\n"), None);
+}
+
+#[test]
+fn dateline_with_pipe_between_place_and_outlet() {
+    assert_eq!(value("JAKARTA | beritakitasemua.com – PT Sinar membantah kabar kebocoran data pelanggan.").as_deref(), Some("beritakitasemua.com"));
+    assert_eq!(value("beritakitasemua.com | MEDAN – PT Sinar membantah kabar kebocoran data pelanggan.").as_deref(), Some("beritakitasemua.com"));
+    assert_eq!(value("Beranda | Nasional – PT Sinar membantah kabar kebocoran data pelanggan di seluruh daerah.\n"), None);
+}
+
+#[test]
+fn dateline_after_a_date_stamp() {
+    let f = find(" date 2025-01-09 jpnn.com, SURABAYA - Penyanyi itu membantah kabar perceraian.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("JPNN", "outlet.dateline", "jpnn.com"));
+    assert_eq!(value("12/03/2024 10:15 WIB Kabarpesisir.com, Padang - Bank daerah membantah isu.\n").as_deref(), Some("Kabarpesisir.com"));
+    // after a stamp, the place must be known and the name an outlet or a web address
+    assert_eq!(value("2025-01-09 Direktur Utama, Sentosa - membantah isu.\n"), None);
+}
+
+#[test]
+fn closing_credit_with_web_name() {
+    let t = "Pabrik itu membantah menunggak gaji karyawan.\nKaryawan menuntut upah tiga bulan. (ab/cd)(kabarjatim.com)\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1, f.2)), Some(("kabarjatim.com".into(), "outlet.footer", "kabarjatim.com".into())));
+    assert_eq!(value("Pabrik membantah isu itu.\n(ab/kabarkalteng.com)\nKomentar\nBagikan\n").as_deref(), Some("kabarkalteng.com"));
+    // initials alone, and a credit in mid-article, name no outlet
+    assert_eq!(value("Pabrik itu membantah isu. (Abc/Def)\n"), None);
+}
+
+#[test]
+fn photo_credit_photographer_then_web_name() {
+    let t = "Pabrik saus membantah kandungan pengawet berlebih.\nFoto : RATNA kabarkota.net\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("kabarkota.net".into(), "outlet.photo_credit")));
+    assert_eq!(value("Pabrik membantah.\nFoto : Ratna Dewi Suarasurabaya.net\n").as_deref(), Some("Suara Surabaya"));
+}
+
+#[test]
+fn interview_with_a_channel_of_a_known_outlet() {
+    assert_eq!(value("\"Tidak benar,\" tegasnya kepada detikINET, Selasa (2/12).\n").as_deref(), Some("detikcom"));
+    assert_eq!(value("\"Tidak benar,\" ujarnya kepada kumparanSPORT, Rabu.\n").as_deref(), Some("Kumparan"));
+    assert_eq!(value("\"Tidak benar,\" ujarnya kepada Health-Liputan6.com, Rabu.\n").as_deref(), Some("Liputan6.com"));
+    // a brand-cased name outside every family stays unknown, and a look-alike is no channel
+    assert_eq!(value("\"Tidak benar,\" ujarnya kepada SuaraRakyatku, Rabu.\n"), None);
+}
+
+#[test]
+fn press_release_received_by_the_outlet() {
+    let t = "\"Kami membantah,\" kata direktur itu dalam siaran pers yang diterima Antara Jatim, Kamis.\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("ANTARA".into(), "outlet.release")));
+    assert_eq!(value("Perusahaan membantah isu itu, seperti rilis yang diterima kabarlampung.com, Senin.\n").as_deref(), Some("kabarlampung.com"));
+    // a foreign wire receiving a statement is translated copy
+    assert_eq!(value("\"Kami membantah,\" katanya dalam pernyataan yang diterima Reuters, Senin.\n"), None);
+}
+
+#[test]
+fn capitals_name_and_comma_opening_the_lead() {
+    let t = "KABARSAWIT, Pihak PT Sawit Jaya membantah membuang limbah ke sungai yang melintasi desa di kecamatan itu.\nDari pantauan kabarsawit di lapangan, air sungai keruh.\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("Kabarsawit".into(), "outlet.dateline")));
+    // a company in capitals written again as a name is no outlet
+    let t = "SAWITINDO, Pihak perusahaan perkebunan membantah membuang limbah ke sungai yang melintasi desa itu.\nManajemen Sawitindo menyatakan kolam limbah aman.\n";
+    assert_eq!(value(t), None);
+}
+
+#[test]
+fn reproduction_notice_names_the_page() {
+    let t = "Pabrik membantah isu.\nReproduction and distribution of https://www.kabarhulu.com/?p=1 content to other sites is prohibited.\n";
+    assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("kabarhulu.com".into(), "outlet.share_url")));
+}
