@@ -55,6 +55,9 @@ pub struct Regex {
     /// at the line starts replace the scan of the whole haystack (`Some`), and when no match
     /// can hold a `\n`, only at lines that hold a string of each [`Starts`] listed.
     lines: Option<Vec<Starts>>,
+    /// Every match starts at the haystack's start (`^` without `m`, `\A`): with `lines`, the
+    /// only candidate is 0, not every line start.
+    text_start: bool,
     /// For a pattern without start strings: strings one of which every match contains. A
     /// haystack with none of them has no match, and is not searched.
     required: Option<Starts>,
@@ -83,38 +86,42 @@ impl Regex {
             .match_kind(regex_automata::MatchKind::LeftmostFirst)
             .utf8_empty(true);
         let syntaxc = syntax::Config::default().utf8(true);
-        // parsed once, here, for the engine and for the literal analysis below (what
+        // parsed once, here, for the literal analysis below and for the engine (what
         // `Builder::build` does itself before `build_from_hir`)
-        let built = syntax::parse_with(pattern, &syntaxc)
-            .ok()
-            .and_then(|hir| Some((meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&hir).ok()?, hir)));
-        let (meta, hir) = match built {
-            Some(b) => b,
+        let Ok(parsed) = syntax::parse_with(pattern, &syntaxc) else {
             // let `regex` report the error in its own words
-            None => return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern)),
+            return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern));
         };
-        let parsed = Some(hir);
-        let hir = parsed.clone().filter(has_unicode_word_boundary);
+        let hir = Some(&parsed).filter(|h| has_unicode_word_boundary(h));
         let scanner = |strings: &[Vec<u8>]| {
             // without letters, case does not matter, and the automaton keeps its prefilter
             let letters = strings.iter().flatten().any(u8::is_ascii_alphabetic);
             AhoCorasickBuilder::new().ascii_case_insensitive(letters).match_kind(AcKind::LeftmostFirst).build(strings).ok()
         };
-        let starts = hir.as_ref().and_then(start_strings).and_then(|(strings, folded)| {
+        let starts = hir.and_then(start_strings).and_then(|(strings, folded)| {
             Some(Starts { ac: scanner(&strings)?, folded })
         });
-        let required = match (&starts, &hir) {
+        let required = match (&starts, hir) {
             (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
             _ => None,
         };
-        let lines = match parsed {
-            Some(h) if starts.is_none() && h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(&h) => {
-                let sets = if within_line(&h) { required_sets(&h) } else { Vec::new() };
+        let lines = match &parsed {
+            h if starts.is_none() && h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(h, false) => {
+                let sets = if within_line(h) { required_sets(h) } else { Vec::new() };
                 Some(sets.into_iter().filter_map(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })).collect())
             }
             _ => None,
         };
-        Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, required, plain: OnceLock::new() })
+        let text_start = lines.is_some() && at_line_start(&parsed, true);
+        // A pattern searched only anchored at candidates never uses the engine's literal
+        // prefilter (nor the reverse searches built around one): not built, which saves
+        // startup time; matches do not depend on it. (The unanchored fallback for a haystack
+        // with a [`FOLDS_TO_ASCII`] char finds the same matches without it.)
+        let metac = metac.auto_prefilter(starts.is_none() && lines.is_none());
+        let Ok(meta) = meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&parsed) else {
+            return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern));
+        };
+        Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, text_start, required, plain: OnceLock::new() })
     }
 
     pub fn as_str(&self) -> &str {
@@ -129,7 +136,7 @@ impl Regex {
     /// The candidate start positions, if they are complete for this haystack.
     fn starts_for(&self, hay: &str) -> Option<Cands<'_>> {
         if let Some(filter) = &self.lines {
-            return Some(Cands::Lines(filter));
+            return Some(if self.text_start { Cands::Start(filter) } else { Cands::Lines(filter) });
         }
         let s = self.starts.as_ref()?;
         if s.folded && has_ascii_fold(hay) {
@@ -157,6 +164,13 @@ impl Regex {
 
     pub fn find<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
         self.find_iter(hay).next()
+    }
+
+    /// The match that starts at the haystack's start, if any: what
+    /// `find(hay).filter(|m| m.start() == 0)` gives (the leftmost match starts at 0 when one
+    /// does), without searching the rest of the haystack for a later one.
+    pub fn find_at_start<'h>(&self, hay: &'h str) -> Option<Match<'h>> {
+        self.meta.search(&anchored(hay, 0)).map(|m| Match { hay, start: m.start(), end: m.end() })
     }
 
     pub fn find_iter<'r, 'h>(&'r self, hay: &'h str) -> Matches<'r, 'h> {
@@ -200,7 +214,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
-    Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, required: None, plain: OnceLock::new() }
+    Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, text_start: false, required: None, plain: OnceLock::new() }
 }
 
 /// Does `hay` hold a [`FOLDS_TO_ASCII`] character (`E2 84 AA`, `C5 BF`)? memchr over the lead
@@ -225,6 +239,8 @@ enum Cands<'r> {
     /// At a line start (the haystack's start or after a `\n`) of a line that holds a string
     /// of each of these sets.
     Lines(&'r [Starts]),
+    /// At the haystack's start, if its first line holds a string of each of these sets.
+    Start(&'r [Starts]),
 }
 
 /// The first candidate position at or after `from`. Leftmost search gives the earliest
@@ -238,6 +254,10 @@ fn next_candidate(c: Cands<'_>, hay: &str, from: usize) -> Option<usize> {
     match c {
         Cands::Literal(s) => s.ac.find(aho_corasick::Input::new(hay).range(from..)).map(|m| m.start()),
         Cands::Lines(sets) => next_line(sets, hay, from),
+        Cands::Start(sets) => {
+            let line = &hay[..memchr::memchr(b'\n', hay.as_bytes()).unwrap_or(hay.len())];
+            (from == 0 && sets.iter().all(|s| (s.folded && has_ascii_fold(line)) || s.ac.is_match(line))).then_some(0)
+        }
     }
 }
 
@@ -327,20 +347,21 @@ fn required_sets(hir: &Hir) -> Vec<(Vec<Vec<u8>>, bool)> {
 }
 
 /// Does every match of `hir` start at a line start (`(?m)^` or `^` before anything else)?
-fn at_line_start(hir: &Hir) -> bool {
+/// With `text`: at the haystack's start (`^` without `m`, `\A`).
+fn at_line_start(hir: &Hir, text: bool) -> bool {
     use regex_syntax::hir::Look;
     match hir.kind() {
-        HirKind::Look(l) => matches!(l, Look::Start | Look::StartLF),
-        HirKind::Capture(c) => at_line_start(&c.sub),
-        HirKind::Repetition(r) => r.min >= 1 && at_line_start(&r.sub),
-        HirKind::Alternation(alts) => alts.iter().all(at_line_start),
+        HirKind::Look(l) => matches!(l, Look::Start) || !text && matches!(l, Look::StartLF),
+        HirKind::Capture(c) => at_line_start(&c.sub, text),
+        HirKind::Repetition(r) => r.min >= 1 && at_line_start(&r.sub, text),
+        HirKind::Alternation(alts) => alts.iter().all(|a| at_line_start(a, text)),
         // zero-width assertions at the head all hold at the match start
         HirKind::Concat(parts) => {
             for p in parts {
                 match p.kind() {
-                    HirKind::Look(_) if at_line_start(p) => return true,
+                    HirKind::Look(_) if at_line_start(p, text) => return true,
                     HirKind::Look(_) => continue,
-                    _ => return at_line_start(p),
+                    _ => return at_line_start(p, text),
                 }
             }
             false

@@ -99,11 +99,19 @@ impl<'a> Doc<'a> {
     /// Is paragraph `p` a link block ("Baca juga: ...", "Berita terkait")? Such lines carry
     /// other stories' headlines: their companies, cues and dates are not this article's.
     pub fn is_link_paragraph(&self, p: usize) -> bool {
-        static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)^\W{0,3}(?:baca\s+juga|baca\s*:|baca\s+artikel|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)\b")
-                .expect("static pattern")
-        });
-        self.paragraphs.get(p).is_some_and(|sp| LINK.is_match(&self.text[sp.clone()]))
+        fn link(boundary: &str) -> regex::Regex {
+            regex::Regex::new(&format!(r"(?i)^\W{{0,3}}{LINK_CUES}{boundary}")).expect("static pattern")
+        }
+        static LINK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| link(r"\b"));
+        // The same with an ASCII word boundary: a match of LINK is one of this (a char that is
+        // no word char is no ASCII word char), and without a Unicode `\b` the engine's DFA
+        // does not give up at the first non-ASCII byte (a paragraph opening with a curly
+        // quote) for a much slower engine; it rules out nearly every paragraph.
+        static LINK_ASCII: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| link(r"(?-u:\b)"));
+        self.paragraphs.get(p).is_some_and(|sp| {
+            let para = &self.text[sp.clone()];
+            LINK_ASCII.is_match(para) && LINK.is_match(para)
+        })
     }
 
     /// The quote whose outer span contains `pos`, if any.
@@ -116,6 +124,9 @@ impl<'a> Doc<'a> {
         (pos < q.outer.end).then_some(q)
     }
 }
+
+/// Cues opening a link paragraph (see [`Doc::is_link_paragraph`]).
+const LINK_CUES: &str = r"(?:baca\s+juga|baca\s*:|baca\s+artikel|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)";
 
 /// The number of chars starting in `bytes`: a char starts at every byte that is not a UTF-8
 /// continuation byte (10xxxxxx). A branch-free count the compiler vectorises.
@@ -443,6 +454,26 @@ mod tests {
             assert_eq!(d.char_offset(bi), ci);
         }
         assert_eq!(d.char_offset(t.len()), t.chars().count());
+    }
+
+    #[test]
+    fn link_paragraphs_as_the_unicode_pattern_finds_them() {
+        let unicode = regex::Regex::new(r"(?i)^\W{0,3}(?:baca\s+juga|baca\s*:|baca\s+artikel|lihat\s+juga|simak\s+juga|berita\s+terkait|artikel\s+terkait|tonton\s+juga|saksikan\s+juga|baca\s+selengkapnya|berita\s+lainnya|terpopuler|rekomendasi)\b").unwrap();
+        let paras = [
+            "Baca juga: PT X membantah", "» BACA JUGA: x", "-- lihat juga x", "«“ Simak juga x", "ſimak juga x",
+            "Rekomendasi", "Terpopuler", "Artikel terkait", "Berita lainnya", "Tonton juga: x", "Saksikan juga",
+            "Pemerintah daerah", "“Tuduhan itu tidak benar", "“Baca juga”", "“Baca jugaé", "baca juga\u{a0}x",
+            "Rekomendasié", "Terpopuler“", "12 berita terkait", "x baca juga", "\u{a0}\u{a0}\u{a0}baca juga",
+            "²baca juga", "é baca juga", "baca jugax", "baca juga_x", "baca juga1", "",
+        ];
+        let mut links = 0;
+        for p in paras {
+            let d = Doc::new(p);
+            let expected = d.paragraphs.first().is_some_and(|sp| unicode.is_match(&p[sp.clone()]));
+            assert_eq!(d.is_link_paragraph(0), expected, "{p:?}");
+            links += usize::from(expected);
+        }
+        assert!(links >= 10, "the cases hold link paragraphs");
     }
 
     #[test]

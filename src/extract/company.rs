@@ -612,7 +612,7 @@ impl Rules {
                 continue;
             }
             // a title in front of a name: "Direktur Utama Rajawali Air" names Rajawali Air
-            if let Some(m) = self.role.find(w).filter(|m| m.start() == 0 && m.end() < w.len()) {
+            if let Some(m) = self.role.find_at_start(w).filter(|m| m.end() < w.len()) {
                 let rest = &w[m.end()..];
                 if rest.starts_with(char::is_whitespace) {
                     s += m.end() + (rest.len() - rest.trim_start().len());

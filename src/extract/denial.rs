@@ -312,7 +312,7 @@ impl Rules {
             // a plan is no denial without a rumour to answer ("memastikan tidak akan ...")
             let plan_after = |m: &crate::rx::Match| self.plan.is_match(from_negation(m));
             // a negation that opens a denying phrase ("menyatakan tidak pernah menjual data")
-            let denying_after = |m: &crate::rx::Match| self.quote_strong.find(from_negation(m)).is_some_and(|q| q.start() == 0);
+            let denying_after = |m: &crate::rx::Match| self.quote_strong.find_at_start(from_negation(m)).is_some();
             let mut cues: Vec<(Span, &'static str)> = self
                 .strong
                 .find_iter(s_text)

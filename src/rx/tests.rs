@@ -27,6 +27,8 @@ const PATTERNS: &[&str] = &[
     r"(?m)(?:^|\s)(?P<name>\w+)\s*/",
     r"(?m)^[ \t]*(?P<city>\p{Lu}\w*)[ \t]*,[ \t]*(?P<name>\w+)[ \t]*(?:--|[-–—])",
     r"(?im)^(?:x|bu)[^\n]*?(?:ks|air)",
+    r"(?i)^[ \t]*(?:budi|kabar)[^\n]*?(?:air|ks)",
+    r"\A\s*(?:Budi|x)\w*",
 ];
 
 const FRAGMENTS: &[&str] = &[
@@ -63,6 +65,9 @@ fn same(pattern: &str, re: &Regex, plain: &regex::Regex, text: &str) {
         .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
         .collect();
     assert_eq!(a, b, "captures_iter {pattern:?} on {text:?}");
+    let a = re.find_at_start(text).map(|m| (m.start(), m.end()));
+    let b = plain.find(text).filter(|m| m.start() == 0).map(|m| (m.start(), m.end()));
+    assert_eq!(a, b, "find_at_start {pattern:?} on {text:?}");
 }
 
 #[test]
@@ -88,6 +93,13 @@ fn line_start_patterns_search_at_line_starts_only() {
     assert!(lines(r"(?m)^\s*(?P<city>\p{Lu}\w*)\s*,"));
     assert!(lines(r"(?m)(?:^a|^b)c"));
     assert!(lines(r"^\p{Lu}"));
+    // `^` without `m`: the haystack's start is the only candidate, not every line start
+    let text_start = |p: &str| Regex::new(p).unwrap().text_start;
+    assert!(text_start(r"^\p{Lu}") && text_start(r"\A(?:a|b)c") && text_start(r"(?i)^[ \t]*kabar[^\n]*air"));
+    assert!(!text_start(r"(?m)^\p{Lu}") && !text_start(r"(?m)(?:^a|\Ab)c"));
+    let re = Regex::new(r"(?i)^[ \t]*(kabar)[^\n]*air").unwrap();
+    assert!(!re.is_match("x\nkabar Lion Air"));
+    assert_eq!(re.find("Kabar Lion Air\nkabar air").map(|m| m.range()), Some(0..14));
     // a match may start elsewhere, or be empty
     assert!(!lines(r"(?m)(?:^|\s)x"));
     assert!(!lines(r"(?m)^\s*"));
