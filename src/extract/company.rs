@@ -103,6 +103,7 @@ pub struct Rules {
     named_team: Regex,
     people: Regex,
     function_words: Vec<String>,
+    given_names: std::collections::HashSet<String>,
     /// Lower-cased words that may stand right before a company name without being part of
     /// it (roles, legal forms, organisation nouns, function words).
     connectors: std::collections::HashSet<String>,
@@ -201,6 +202,7 @@ impl Rules {
                 .map(|w| w.to_lowercase())
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
+            given_names: lex.words("given_names").iter().cloned().collect(),
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
@@ -680,6 +682,12 @@ impl Rules {
     pub fn roles_in(&self, doc: &Doc, span: &Span) -> Vec<Span> {
         let hay = &doc.text[span.clone()];
         self.role.find_iter(hay).map(|m| span.start + m.start()..span.start + m.end()).collect()
+    }
+
+    /// A name after a title that reads as a brand ([`looks_like_brand`]) and does not open
+    /// with a common given name ("Achmad Haris" is a person).
+    pub fn looks_like_brand(&self, name: &str) -> bool {
+        looks_like_brand(name) && !name.split_whitespace().next().is_some_and(|w| self.given_names.contains(w))
     }
 
     pub fn is_function_word(&self, w: &str) -> bool {

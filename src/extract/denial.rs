@@ -241,13 +241,20 @@ impl Rules {
         let confirmed: std::collections::HashSet<String> =
             sent_orgs.iter().flatten().filter(|o| o.rule != "company.role_of").map(|o| o.key.clone()).collect();
         for v in &mut sent_orgs {
-            v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || company::looks_like_brand(&o.name));
+            v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || orgs.looks_like_brand(&o.name));
         }
         // A name the article has introduced as an organisation is one wherever it recurs
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
         orgs.add_known_names(doc, &mut sent_orgs);
         let mut affs = orgs.affiliations(doc, &sent_orgs);
+        // (and so is the lone name an affiliation found after a title: "asisten manajer
+        // Achmad Haris, Laskar Wong Kito" ties no one to a company "Achmad Haris")
+        for a in &mut affs {
+            if a.org.as_ref().is_some_and(|o| o.rule == "company.role_of" && !confirmed.contains(&o.key) && !orgs.looks_like_brand(&o.name)) {
+                a.org = None;
+            }
+        }
         // "penyanyi Ayu": a person is no organisation, and her management speaks for her
         let people = orgs.introduced_people(doc);
         orgs.set_aside_people(doc, &people, &mut sent_orgs, &mut affs);

@@ -375,3 +375,10 @@ fn own_financial_report_is_no_claim_to_answer() {
     let t = "PT Tenun Jaya mencatat laba naik pada laporan keuangan kuartal III.\n\n\"Tahun ini tidak ada kendala produksi,\" kata Direktur PT Tenun Jaya, Robert.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn given_name_after_a_title_is_a_person_not_a_company() {
+    let t = "Pihak manajemen Sriwijaya FC membantah menunggak gaji pemain.\n\nLewat asisten manajer Achmad Haris, Laskar Wong Kito membantah gaji para pemainnya tersendat.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["Sriwijaya FC"]);
+}
