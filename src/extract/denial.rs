@@ -138,6 +138,8 @@ pub struct Rules {
     same_as_passive: Regex,
     pronoun: Regex,
     list_sep: Regex,
+    /// A title owned by "-nya" ("Humasnya", "kuasa hukumnya"): the company in focus's.
+    role_nya: Regex,
 }
 
 impl Rules {
@@ -210,6 +212,7 @@ impl Rules {
             // one company)
             // the next member's prefix ("Bank", "RS") is no part of its name; after a bare
             // comma a legal form is an apposition ("Tirta Sejuk, PT Sejuk Tirta Lestari")
+            role_nya: build(format!(r"(?i)\b(?:{})-?nya\b", lex.alternation("roles"))),
             list_sep: build(format!(
                 r"^\s*(?:,\s*(?:(?:{p})\s+)?|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:{l}|{p})\s+)?)$",
                 l = company::LEGAL_PREFIX,
@@ -581,6 +584,11 @@ impl Rules {
                 .map(|o| (o.clone(), person.clone(), "denial.subject_verb"))
                 .collect();
         }
+        // "Melalui Humasnya yakni Rahmat membantah": the company in focus's own officer
+        if self.role_nya.is_match(&doc.text[sent.start..cue.start])
+            && let Some(o) = focus(ctx, si, sent.start) {
+                return vec![(o, self.person_in(ctx, &subject), "denial.subject_verb")];
+            }
         // a person: their company through an apposition elsewhere
         if let Some(p) = self.person_in(ctx, &subject) {
             if let Some(a) = ctx.orgs.affiliation_of(ctx.affs, &p.value)

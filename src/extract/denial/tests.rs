@@ -382,3 +382,10 @@ fn given_name_after_a_title_is_a_person_not_a_company() {
     let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
     assert_eq!(r, vec!["Sriwijaya FC"]);
 }
+
+#[test]
+fn officer_owned_by_nya_speaks_for_the_company_in_focus() {
+    let t = "Kabar pencemaran sungai oleh PT Sawit Kencana Permai membuat pihak perusahaan angkat bicara.\n\nMelalui Humasnya yakni Rahmat membantah atas dugaan tersebut.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r, vec!["Sawit Kencana Permai"]);
+}
