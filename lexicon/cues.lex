@@ -229,6 +229,10 @@ melayangkan laporan
 melaporkannya
 menuntut ganti rugi
 menempuh jalur hukum
+mengakui adanya
+mengakui kelalaian
+mengakui kesalahan
+mengakui kekeliruan
 
 [speech_verbs]
 # Verbs of saying that attribute a quote to a speaker; -nya forms are matched too.

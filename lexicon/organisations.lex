@@ -753,6 +753,24 @@ Pelapor
 Tergugat
 Penggugat
 
+[person_titles]
+# Forms of address that open a person's name ("Ibu HT", "Pak Budi"): what follows is a person.
+Ibu
+Bu
+Bapak
+Pak
+Saudara
+Saudari
+Sdr
+Sdr.
+Tuan
+Nyonya
+Ny.
+Mbak
+Mas
+Bang
+Kak
+
 [given_names]
 # Common Indonesian given names. A name opening with one, found only after a title ("asisten
 # manajer Achmad Haris"), is a person, not an organisation; a cue (PT, a lexicon company)

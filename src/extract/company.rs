@@ -202,7 +202,7 @@ impl Rules {
                 .map(|w| w.to_lowercase())
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
-            given_names: lex.words("given_names").iter().cloned().collect(),
+            given_names: lex.words("given_names").iter().chain(lex.words("person_titles")).cloned().collect(),
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
@@ -319,8 +319,12 @@ impl Rules {
             }
         }
         for c in self.ticker.captures_iter(hay) {
+            // (a code spelling the name's initials is an acronym: "Penundaan Kewajiban
+            // Pembayaran Utang (PKPU)")
+            let initials = |n: &str| n.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
             if let (Some(name), Some(code)) = (c.get(1), c.get(2))
                 && !self.is_non_company(code.as_str())
+                && initials(name.as_str()) != code.as_str()
             {
                 push(&mut out, name.start(), name.end(), "company.ticker");
             }
@@ -685,7 +689,7 @@ impl Rules {
     }
 
     /// A name after a title that reads as a brand ([`looks_like_brand`]) and does not open
-    /// with a common given name ("Achmad Haris" is a person).
+    /// with a common given name or a form of address ("Achmad Haris", "Ibu HT" are people).
     pub fn looks_like_brand(&self, name: &str) -> bool {
         looks_like_brand(name) && !name.split_whitespace().next().is_some_and(|w| self.given_names.contains(w))
     }

@@ -389,3 +389,21 @@ fn officer_owned_by_nya_speaks_for_the_company_in_focus() {
     let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
     assert_eq!(r, vec!["Sawit Kencana Permai"]);
 }
+
+#[test]
+fn person_addressed_as_ibu_is_no_company() {
+    let t = "Perusahaan asuransi dituding menolak klaim nasabah.\n\nKuasa hukum Ibu HT, Andi, menyebut kliennya sudah membayar premi. \"Tidak ada alasan klaim ditolak,\" kata kuasa hukum Ibu HT.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn company_admitting_negligence_gives_no_record_on_a_negation() {
+    let t = "Kebakaran terjadi di Mal Cempaka Indah dan menuai kritik.\n\nManajemen Mal Cempaka Indah mengakui adanya kelalaian kontraktor. \"Api bukan berasal dari restoran,\" kata Humas Mal Cempaka Indah, Martin.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn acronym_spelling_its_initials_is_no_stock_code() {
+    let t = "Perusahaan itu masuk Penundaan Kewajiban Pembayaran Utang (PKPU). Kabar itu dibantah.";
+    assert!(records(t).iter().all(|(c, _)| !c.contains("Penundaan")));
+}
