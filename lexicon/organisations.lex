@@ -12,6 +12,11 @@ dirut
 wakil direktur utama
 direktur
 presiden direktur
+direktur eksekutif
+direktur pelaksana
+executive director
+wakil direktur
+country director
 presdir
 wakil presiden direktur
 komisaris utama

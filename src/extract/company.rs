@@ -691,7 +691,12 @@ impl Rules {
     /// A name after a title that reads as a brand ([`looks_like_brand`]) and does not open
     /// with a common given name or a form of address ("Achmad Haris", "Ibu HT" are people).
     pub fn looks_like_brand(&self, name: &str) -> bool {
-        looks_like_brand(name) && !name.split_whitespace().next().is_some_and(|w| self.given_names.contains(w))
+        looks_like_brand(name) && !self.opens_with_given_name(name)
+    }
+
+    /// Does the name open with a common given name or a form of address?
+    pub fn opens_with_given_name(&self, name: &str) -> bool {
+        name.split_whitespace().next().is_some_and(|w| self.given_names.contains(w))
     }
 
     pub fn is_function_word(&self, w: &str) -> bool {

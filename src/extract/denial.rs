@@ -251,10 +251,11 @@ impl Rules {
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
         orgs.add_known_names(doc, &mut sent_orgs);
         let mut affs = orgs.affiliations(doc, &sent_orgs);
-        // (and so is the lone name an affiliation found after a title: "asisten manajer
-        // Achmad Haris, Laskar Wong Kito" ties no one to a company "Achmad Haris")
+        // (and a lone name after a title that opens with a given name is a person in an
+        // affiliation too: "asisten manajer Achmad Haris, Laskar Wong Kito" ties no one to a
+        // company "Achmad Haris")
         for a in &mut affs {
-            if a.org.as_ref().is_some_and(|o| o.rule == "company.role_of" && !confirmed.contains(&o.key) && !orgs.looks_like_brand(&o.name)) {
+            if a.org.as_ref().is_some_and(|o| o.rule == "company.role_of" && !confirmed.contains(&o.key) && orgs.opens_with_given_name(&o.name)) {
                 a.org = None;
             }
         }

@@ -407,3 +407,11 @@ fn acronym_spelling_its_initials_is_no_stock_code() {
     let t = "Perusahaan itu masuk Penundaan Kewajiban Pembayaran Utang (PKPU). Kabar itu dibantah.";
     assert!(records(t).iter().all(|(c, _)| !c.contains("Penundaan")));
 }
+
+#[test]
+fn english_title_between_commas_ties_the_person_to_the_company() {
+    let t = "Sebelumnya dikabarkan bahwa Belanjaku membebani biaya admin yang besar.\n\nHandi Jaya, Executive Director, Belanjaku Indonesia akhirnya menanggapi cuitan itu.\n\n\"Narasi dalam unggahan itu tidak benar,\" kata Handi.";
+    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert!(r[0].starts_with("Belanjaku"), "{r:?}");
+}
