@@ -212,7 +212,12 @@ impl Rules {
             // one company)
             // the next member's prefix ("Bank", "RS") is no part of its name; after a bare
             // comma a legal form is an apposition ("Tirta Sejuk, PT Sejuk Tirta Lestari")
-            role_nya: build(format!(r"(?i)\b(?:{})-?nya\b", lex.alternation("roles"))),
+            // ... which must be the subject itself, perhaps with its name ("Humasnya yakni
+            // Rahmat"), not a phrase before another one ("Melalui kuasa hukumnya, artis X")
+            role_nya: build(format!(
+                r"(?i:\b(?:{})-?nya)(?:\s*,)?(?:\s+(?i:yakni|yaitu))?(?:\s+\p{{Lu}}[\p{{L}}.']*)*(?:\s*,)?(?:\s+(?i:pihak\s+)?(?i:manajemen|perusahaan|perseroan))?(?:\s+(?i:juga|pun|telah|sudah))*\s*$",
+                lex.alternation("roles")
+            )),
             list_sep: build(format!(
                 r"^\s*(?:,\s*(?:(?:{p})\s+)?|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:{l}|{p})\s+)?)$",
                 l = company::LEGAL_PREFIX,

@@ -415,3 +415,9 @@ fn english_title_between_commas_ties_the_person_to_the_company() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].starts_with("Belanjaku"), "{r:?}");
 }
+
+#[test]
+fn celebrity_denying_through_her_lawyer_gives_the_company_nothing() {
+    let t = "PT Sinar Hiburan Nusantara menggelar konser akhir pekan lalu.\n\nMelalui kuasa hukumnya, artis Nia Larasati membantah kabar perceraiannya.";
+    assert_eq!(records(t), vec![]);
+}
