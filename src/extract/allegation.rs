@@ -56,7 +56,7 @@ impl Rules {
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
+                r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal|seperti|sebagaimana|kali\s+ini)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
             )),
             empty_object: build(
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|\S+(?:\s+\S+)?\s+(?:tersebut|itu)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
@@ -237,6 +237,12 @@ mod tests {
     fn rumour_named_by_a_demonstrative_was_stated_before() {
         let t = "Menara Nusa disebut bakal melakukan merger dengan Tiang Raya.\n\nMerespons hembusan rumor itu, manajemen Menara Nusa membantahnya.";
         assert_eq!(allegation(t).as_deref(), Some("bakal melakukan merger dengan Tiang Raya"));
+    }
+
+    #[test]
+    fn claim_ends_before_a_comparison_clause() {
+        let t = "PT Ban Nusa membantah telah melakukan kartel harga ban, seperti yang diputuskan komisi pengawas.";
+        assert_eq!(allegation(t).as_deref(), Some("telah melakukan kartel harga ban"));
     }
 
     #[test]
