@@ -316,7 +316,7 @@ impl Slots {
     pub fn header(&self, doc: &Doc, w: &Windows, n: &Names) -> Option<Found> {
         let name_of = |s: &str| {
             if outlet_domain(s, n) {
-                Some(n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s)))
+                Some(domain_name(s, n))
             } else {
                 n.resolve_written(s).filter(|v| !n.is_cited_only(v))
             }
@@ -353,7 +353,7 @@ impl Slots {
             let span = trimmed_abs(doc.slice(p), p.start);
             let s = &doc.text[span.clone()];
             if s.len() <= 60 && !s.contains(char::is_whitespace) && outlet_domain(s, n) {
-                let v = n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s));
+                let v = domain_name(s, n);
                 if !n.is_cited_only(&v) {
                     return Some(Found::text(v, span, "outlet.footer"));
                 }
@@ -383,7 +383,7 @@ impl Slots {
             let span = trimmed_abs(last, p.start + inner.end() - last.len());
             let s = &doc.text[span.clone()];
             let v = if outlet_domain(s, n) {
-                n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s))
+                domain_name(s, n)
             } else if let Some(v) = n.resolve_written(s) {
                 v
             } else {
@@ -405,7 +405,7 @@ impl Slots {
                 let Some(m) = c.name("name") else { continue };
                 let hit = longest_prefix(m.as_str(), m.start(), |s| {
                     let v = if outlet_domain(s, n) {
-                        n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s))
+                        domain_name(s, n)
                     } else if s.chars().next().is_some_and(char::is_uppercase) {
                         n.resolve(s, true)?
                     } else {
@@ -460,7 +460,7 @@ impl Slots {
                 let span = trimmed_abs(m.as_str(), m.start());
                 let s = &part[span.clone()];
                 if outlet_domain(s, n) {
-                    let v = n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s));
+                    let v = domain_name(s, n);
                     if !n.is_cited_only(&v) {
                         return Some(Found::text(v, off + span.start..off + span.end, "outlet.byline"));
                     }
@@ -571,9 +571,14 @@ fn handle_again(rest: &str, name: &str) -> bool {
 
 /// A name in a weak slot: spelled as the lexicon spells it (or in capitals), or a web-address
 /// name; wires and foreign outlets excluded.
+/// A web-address name's outlet: the lexicon's, else the address as written.
+fn domain_name(s: &str, n: &Names) -> String {
+    n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s))
+}
+
 fn weak_name(s: &str, n: &Names) -> Option<String> {
     let v = n.resolve_written(s).or_else(|| {
-        outlet_domain(s, n).then(|| n.resolve(s, true).unwrap_or_else(|| n.display_unknown(s)))
+        outlet_domain(s, n).then(|| domain_name(s, n))
     })?;
     (!n.is_cited_only(&v)).then_some(v)
 }
