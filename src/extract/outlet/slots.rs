@@ -45,8 +45,6 @@ pub struct Slots {
     place_nodash: Regex,
     /// `date 2026-02-04 situs.com, JAKARTA -`: a dateline after a date stamp.
     stamped: Regex,
-    /// `NAMASITUS, Pihak perusahaan ...`: a name in capitals and a comma opening the lead.
-    caps_comma: Regex,
     /// `... upahnya. (ab/cd)(situs.com)`: initials and the site closing the article.
     closing: Regex,
     /// `rilis yang diterima situs.com`: the outlet that received a press release.
@@ -91,7 +89,6 @@ impl Slots {
             )),
             place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*[,|]{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
             stamped: re(&format!(r"(?m)^{SP}*{STAMP}{SP}+(?P<name>{name}){SP}*,{SP}*(?P<city>{place}){SP}*{DASH}")),
-            caps_comma: re(&format!(r"(?m)^{SP}*(?P<name>\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{3,}}(?:{SP}+\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]*)?){SP}*,{SP}+(?P<rest>\p{{Lu}})")),
             closing: re(&format!(r"\((?P<inner>[^()\n:]{{2,60}})\){SP}*\r?$")),
             release: re(&format!(
                 r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?:{SP}+(?i:resmi|tertulis|pers))?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
@@ -208,19 +205,6 @@ impl Slots {
             }
             let m = c.name("name")?;
             self.slot_name(m.as_str(), m.start(), n, |_| false)
-        }));
-        consider(self.caps_comma.captures_iter(head).find_map(|c| {
-            let m = c.name("name")?;
-            let rest = &head[c.name("rest")?.start()..];
-            let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-            if line.chars().take(LEAD_PARAGRAPH).count() < LEAD_PARAGRAPH {
-                return None;
-            }
-            // an unknown name must be written again as a site's handle further on
-            // (`pantauan namasitus di lapangan`); a company is not written in lower case
-            self.slot_name(m.as_str(), m.start(), n, |s| {
-                looks_like_name(s, n) && !n.is_other_body(s) && !s.contains(char::is_whitespace) && handle_again(&head[m.end()..], s)
-            })
         }));
         best.map(|(v, s)| Found::text(v, s, "outlet.dateline"))
     }
@@ -554,20 +538,6 @@ impl Slots {
     }
 }
 
-/// Is `name` written again in `rest` as a site's handle: in lower case, as a word or a web
-/// address (`pantauan namasitus di`, `namasitus.com`)?
-fn handle_again(rest: &str, name: &str) -> bool {
-    let lower = name.to_lowercase();
-    let bare = lower.split('.').next().unwrap_or(&lower);
-    if bare.chars().count() < 4 {
-        return false;
-    }
-    rest.match_indices(bare).any(|(i, _)| {
-        let before = rest[..i].chars().next_back();
-        let after = rest[i + bare.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(|c| c.is_alphanumeric())
-    })
-}
 
 /// A name in a weak slot: spelled as the lexicon spells it (or in capitals), or a web-address
 /// name; wires and foreign outlets excluded.
