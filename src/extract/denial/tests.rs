@@ -13,6 +13,18 @@ fn records(text: &str) -> Vec<(String, Option<String>)> {
     extract(text).into_iter().map(|r| (r.company, r.denial_quote)).collect()
 }
 
+/// The company of every record extracted from `text`, in record order.
+fn companies(text: &str) -> Vec<String> {
+    records(text).into_iter().map(|(c, _)| c).collect()
+}
+
+/// The companies of `text`'s records, sorted (for lists whose order is not the point).
+fn companies_sorted(text: &str) -> Vec<String> {
+    let mut c = companies(text);
+    c.sort();
+    c
+}
+
 /// The quote of the one record extracted from `text`.
 fn only_quote(text: &str) -> Option<String> {
     let r = records(text);
@@ -207,8 +219,7 @@ fn agency_accompanied_by_a_company_manager_is_the_agencys_denial() {
 #[test]
 fn companies_listed_after_yakni_each_deny() {
     let t = "Tiga produsen semen, yakni Semen Andalas, Semen Borneo Raya dan Semen Timur Jaya, kompak membantah tudingan KPPU bahwa mereka mengatur harga.";
-    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
-    r.sort();
+    let r = companies_sorted(t);
     assert_eq!(r, vec!["Semen Andalas", "Semen Borneo Raya", "Semen Timur Jaya"]);
 }
 
@@ -289,8 +300,7 @@ fn company_that_sent_a_summons_is_the_accuser() {
 #[test]
 fn two_legal_names_joined_by_dan_both_deny() {
     let t = "Koalisi menuding empat pengembang menimbun mangrove.\n\nDua di antaranya, PT Sekupang Permai dan PT Marina Cahaya Land, membantah menimbun kawasan mangrove.";
-    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
-    r.sort();
+    let r = companies_sorted(t);
     assert_eq!(r, vec!["Marina Cahaya Land", "Sekupang Permai"]);
 }
 
@@ -303,14 +313,14 @@ fn brand_then_its_legal_name_is_one_denier() {
 #[test]
 fn headline_subject_follows_its_last_comma() {
     let t = "Foto KTP Peminjam Disebar ke Grup Kantor, DanaKilat Menyangkal\n\nWarga mengeluhkan penagihan kasar oleh aplikasi pinjaman DanaKilat.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["DanaKilat"]);
 }
 
 #[test]
 fn brand_opening_an_affiliated_persons_name_is_the_persons_first_name() {
     let t = "Konsumen menuding toko menjual televisi rekondisi.\n\nArea Manager PT Lumina Elektronik, Sony Wibisono, membantah tokonya menjual televisi rekondisi.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["Lumina Elektronik"]);
 }
 
@@ -323,38 +333,35 @@ fn headline_clause_before_a_comma_names_no_denier() {
 #[test]
 fn headline_list_of_companies_keeps_every_name() {
     let t = "Telkomsel, XL dan Indosat Bantah Jual Data Pelanggan\n\nWarganet menuding operator seluler menjual data pelanggan.";
-    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
-    r.sort();
+    let r = companies_sorted(t);
     assert_eq!(r, vec!["Indosat", "Telkomsel", "XL"]);
 }
 
 #[test]
 fn private_hospitals_listed_with_a_regional_one_each_deny() {
     let t = "Tiga rumah sakit, yakni RS Sentosa Medika, RS Mitra Kasih dan RSUD Kramat Jaya, membantah menolak pasien BPJS.\n\n\"Kami tidak pernah membedakan pasien,\" kata Direktur RS Sentosa Medika, Agus Salim.";
-    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
-    r.sort();
+    let r = companies_sorted(t);
     assert_eq!(r, vec!["Mitra Kasih", "Sentosa Medika"]);
 }
 
 #[test]
 fn listed_company_named_with_its_stock_code_and_echoing_rebuttal() {
     let t = "Menara Nusa (MNRA) disebut bakal merger dengan Tiang Raya (TGRY).\n\n\"Perseroan tidak pernah memberi konfirmasi mengenai merger tersebut,\" kata Helmi Santoso, Direktur Menara Nusa.\n\nSanggahan senada diungkap manajemen Tiang Raya (TGRY). Tiang Raya mengaku tidak memiliki rencana merger.";
-    let mut r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
-    r.sort();
+    let r = companies_sorted(t);
     assert_eq!(r, vec!["Menara Nusa", "Tiang Raya"]);
 }
 
 #[test]
 fn football_club_denies_unpaid_wages() {
     let t = "Klub Liga Malaysia, Kinabalu FC, dikabarkan menunggak gaji pemain.\n\nKinabalu FC membantah kabar tersebut melalui rilis resmi.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["Kinabalu FC"]);
 }
 
 #[test]
 fn passive_denial_with_an_adverb_and_a_titled_agent() {
     let t = "Kabar pertemuan komisaris dengan ahli waris, dibantah dengan tegas Unit Manager Communication Regional PT Minyak Nusa, Edi Santoso.\n\n\"Berita yang beredar adalah hoaks,\" ujarnya.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["Minyak Nusa"]);
 }
 
@@ -379,14 +386,14 @@ fn own_financial_report_is_no_claim_to_answer() {
 #[test]
 fn given_name_after_a_title_is_a_person_not_a_company() {
     let t = "Pihak manajemen Sriwijaya FC membantah menunggak gaji pemain.\n\nLewat asisten manajer Achmad Haris, Laskar Wong Kito membantah gaji para pemainnya tersendat.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["Sriwijaya FC"]);
 }
 
 #[test]
 fn officer_owned_by_nya_speaks_for_the_company_in_focus() {
     let t = "Kabar pencemaran sungai oleh PT Sawit Kencana Permai membuat pihak perusahaan angkat bicara.\n\nMelalui Humasnya yakni Rahmat membantah atas dugaan tersebut.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r, vec!["Sawit Kencana Permai"]);
 }
 
@@ -411,7 +418,7 @@ fn acronym_spelling_its_initials_is_no_stock_code() {
 #[test]
 fn english_title_between_commas_ties_the_person_to_the_company() {
     let t = "Sebelumnya dikabarkan bahwa Belanjaku membebani biaya admin yang besar.\n\nHandi Jaya, Executive Director, Belanjaku Indonesia akhirnya menanggapi cuitan itu.\n\n\"Narasi dalam unggahan itu tidak benar,\" kata Handi.";
-    let r: Vec<String> = records(t).into_iter().map(|x| x.0).collect();
+    let r = companies(t);
     assert_eq!(r.len(), 1, "{r:?}");
     assert!(r[0].starts_with("Belanjaku"), "{r:?}");
 }
