@@ -331,6 +331,17 @@ ingin
 berencana
 aman
 
+[own_report_words]
+# Words after "laporan" that make it the company's own report ("laporan keuangan", "laporan
+# kuartal III"), which states no claim to answer.
+keuangan
+kuartal
+tahunan
+kinerja
+triwulan
+semester
+berkelanjutan
+
 [context_cues]
 laporan
 dilaporkan

@@ -140,6 +140,8 @@ pub struct Rules {
     list_sep: Regex,
     /// A title owned by "-nya" ("Humasnya", "kuasa hukumnya"): the company in focus's.
     role_nya: Regex,
+    /// Words after "laporan" that make it the company's own report (`own_report_words`).
+    own_report_words: std::collections::HashSet<String>,
 }
 
 impl Rules {
@@ -214,6 +216,7 @@ impl Rules {
             // comma a legal form is an apposition ("Tirta Sejuk, PT Sejuk Tirta Lestari")
             // ... which must be the subject itself, perhaps with its name ("Humasnya yakni
             // Rahmat"), not a phrase before another one ("Melalui kuasa hukumnya, artis X")
+            own_report_words: lex.words("own_report_words").iter().map(|w| w.to_lowercase()).collect(),
             role_nya: build(format!(
                 r"(?i:\b(?:{})-?nya)(?:\s*,)?(?:\s+(?i:yakni|yaitu))?(?:\s+\p{{Lu}}[\p{{L}}.']*)*(?:\s*,)?(?:\s+(?i:pihak\s+)?(?i:manajemen|perusahaan|perseroan))?(?:\s+(?i:juga|pun|telah|sudah))*\s*$",
                 lex.alternation("roles")
@@ -296,9 +299,8 @@ impl Rules {
             .find_iter(doc.text)
             .find(|m| {
                 // "laporan keuangan", "laporan kuartal III": a company's own report claims nothing
-                const OWN_REPORTS: &[&str] = &["keuangan", "kuartal", "tahunan", "kinerja", "triwulan", "semester", "berkelanjutan"];
                 let own_report = m.as_str().eq_ignore_ascii_case("laporan")
-                    && doc.text[m.end()..].split_whitespace().next().is_some_and(|w| OWN_REPORTS.contains(&w.to_lowercase().as_str()));
+                    && doc.text[m.end()..].split_whitespace().next().is_some_and(|w| self.own_report_words.contains(&w.to_lowercase()));
                 !own_report
                     && !self.byline.is_match(&doc.text[m.end()..])
                     && !self.citation_before.is_match(&doc.text[doc.text.floor_char_boundary(m.start().saturating_sub(20))..m.start()])
