@@ -103,7 +103,8 @@ pub struct Rules {
     named_team: Regex,
     people: Regex,
     function_words: Vec<String>,
-    given_names: std::collections::HashSet<String>,
+    /// Given names and forms of address that open a person's name (`given_names`, `person_titles`).
+    person_openers: std::collections::HashSet<String>,
     /// Lower-cased words that may stand right before a company name without being part of
     /// it (roles, legal forms, organisation nouns, function words).
     connectors: std::collections::HashSet<String>,
@@ -202,7 +203,7 @@ impl Rules {
                 .map(|w| w.to_lowercase())
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
-            given_names: lex.words("given_names").iter().chain(lex.words("person_titles")).cloned().collect(),
+            person_openers: lex.words("given_names").iter().chain(lex.words("person_titles")).cloned().collect(),
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
@@ -696,7 +697,7 @@ impl Rules {
 
     /// Does the name open with a common given name or a form of address?
     pub fn opens_with_given_name(&self, name: &str) -> bool {
-        name.split_whitespace().next().is_some_and(|w| self.given_names.contains(w))
+        name.split_whitespace().next().is_some_and(|w| self.person_openers.contains(w))
     }
 
     pub fn is_function_word(&self, w: &str) -> bool {
