@@ -72,7 +72,10 @@ impl Rules {
                     .to_string(),
             ),
             anaphoric: build(r"(?i)^(?:itu|tersebut|ini)\b".to_string()),
-            passive_lead: build(r"^\W*(?:\p{Lu}[\p{Lu}\s]+(?:,[^-–—\n]{0,40})?\s*[-–—]+\s*)?(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?".to_string()),
+            passive_lead: build(format!(
+                r"^(?:{})?\W*(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?",
+                crate::extract::denial::SENTENCE_DATELINE.trim_start_matches('^')
+            )),
             rumour: build(
                 r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),

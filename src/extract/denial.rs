@@ -82,6 +82,10 @@ impl Statement {
 pub(crate) const SAME_AS_PASSIVE: &str =
     r"(?i)^\s*(?:juga\s+|pun\s+)?di\p{L}{3,}\s+(?:pula\s+|juga\s+)?(?:oleh\s+)?(?:pihak\s+)?";
 
+/// A dateline opening a sentence ("BATAM (BP) - ", "KBRN, Jakarta: ", "SORONG, – "): the
+/// outlet's and the place's, never the subject or the claim.
+pub(crate) const SENTENCE_DATELINE: &str = r"^\s*\p{Lu}[\p{L}.'’\-]*(?:[ \u{A0}]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[ \u{A0}]*,(?:[ \u{A0}]*[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:[ \u{A0}]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,2})?)?(?:[ \u{A0}]*\([^()\n]{1,40}\))?[ \u{A0}]*(?:--|[-–—]|:)[ \u{A0}]+";
+
 pub struct Rules {
     prefilter: AhoCorasick,
     /// Rumour and accusation words (`context_cues`). An article with none of these and no
@@ -175,10 +179,7 @@ impl Rules {
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
-            dateline: build(
-                r"^\s*\p{Lu}[\p{L}.'’\-]*(?:[ \u{A0}]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[ \u{A0}]*,[ \u{A0}]*[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:[ \u{A0}]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,2})?(?:[ \u{A0}]*\([^()\n]{1,40}\))?[ \u{A0}]*(?:--|[-–—]|:)[ \u{A0}]+"
-                    .to_string(),
-            ),
+            dateline: build(SENTENCE_DATELINE.to_string()),
             counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),
             menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
