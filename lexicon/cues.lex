@@ -290,6 +290,24 @@ menepis
 menampik
 said
 
+[opinion_verbs]
+# Verbs of judging, suspecting or demanding: like speech verbs they end a clause's subject
+# ("Nanda berpendapat bahwa PT X diduga lalai" is Nanda's view, not PT X speaking), but they
+# attribute no quote. Used where a pronoun quote looks back for its speaker.
+berpendapat
+menilai
+menduga
+menuding
+menuduh
+mendesak
+meminta
+mengkritik
+menyoroti
+mempertanyakan
+menyesalkan
+mengeluhkan
+menyayangkan
+
 [speech_prepositions]
 # Introduce a speaker before a quote or reported statement.
 menurut

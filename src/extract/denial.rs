@@ -99,6 +99,10 @@ pub struct Rules {
     quote_soft: Regex,
     /// Any speech or denial verb: the end of a clause's subject.
     verb: Regex,
+    /// A speech, denial or opinion verb: where a looked-back sentence's subject ends.
+    any_verb: Regex,
+    /// "yang" and up to two words just before a verb: a relative clause's verb.
+    relative_before: Regex,
     menurut: Regex,
     /// An adverbial phrase before the subject, up to its comma.
     fronted: Regex,
@@ -178,6 +182,8 @@ impl Rules {
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
+            relative_before: build(r"(?i)\byang\s+(?:\S+\s+){0,2}$".to_string()),
+            any_verb: build(format!(r"(?i)\b(?:{verbs}(?:nya)?|{})\b", lex.alternation("opinion_verbs"))),
             fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
             dateline: build(SENTENCE_DATELINE.to_string()),
             counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),

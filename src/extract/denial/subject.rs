@@ -80,7 +80,10 @@ impl Rules {
         let doc = ctx.doc;
         for j in (si.saturating_sub(3)..si).rev() {
             let sent = &doc.sentences[j].span;
-            let subject = match self.verb.find(doc.slice(sent)) {
+            // (a verb in a relative clause, "yang pernah meminta", is not the clause's own)
+            let s_text = doc.slice(sent);
+            let main_verb = self.any_verb.find_iter(s_text).find(|m| !self.relative_before.is_match(&s_text[..m.start()]));
+            let subject = match main_verb {
                 Some(m) => sent.start..sent.start + m.start(),
                 None => continue,
             };

@@ -428,3 +428,19 @@ fn celebrity_denying_through_her_lawyer_gives_the_company_nothing() {
     let t = "PT Sinar Hiburan Nusantara menggelar konser akhir pekan lalu.\n\nMelalui kuasa hukumnya, artis Nia Larasati membantah kabar perceraiannya.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn accusers_view_before_an_unattributed_quote_is_not_the_company_speaking() {
+    // the sentence before the quote is the accuser's opinion about the company; the quote
+    // is the accuser's too, though no one is named after it
+    let t = "Warga Desa Sukamaju dikabarkan mengeluhkan bau limbah dari pabrik PT Sinar Kimia Abadi.\n\nKetua Forum Warga Sukamaju, Darto, menuding pabrik itu membuang limbah ke sungai.\n\nAkibat kejadian ini, Darto berpendapat bahwa PT Sinar Kimia Abadi juga diduga lalai dan gagal memastikan limbahnya diolah.\n\n\u{201c}Sudah jelas aturannya, namun kami duga perusahaan tidak menjalankan pengolahan limbah sesuai izin, selanjutnya kami minta instansi terkait menindak,\u{201d}";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn verb_of_a_relative_clause_does_not_end_the_subject() {
+    // "yang pernah meminta" belongs to a relative clause: the looked-back sentence has no
+    // subject of its own, and the quote stays with the company that denied before
+    let t = "PT Lestari Properti membantah kabar bahwa asetnya disita negara.\n\nNamun, tidak ada satu pun anak usaha Lestari, termasuk Bank Mandala yang pernah meminta dana talangan.\n\n\u{201c}Pemberitaan soal penyitaan aset kami sepenuhnya tidak benar,\u{201d}";
+    assert_eq!(companies(t), vec!["Lestari Properti".to_string()]);
+}
