@@ -598,7 +598,9 @@ impl Rules {
             return None;
         }
         // a legal form ("Perusahaan Umum Lembaga ...", "PT ...") settles it
-        let is_company = rule == "company.legal_form" || (!untrimmed_non_company && !self.is_non_company(&name));
+        // ("Warga Terdampak", "Korban Investasi X": people who speak for themselves)
+        let opens_with_people = self.people.find(&name).is_some_and(|m| m.start() == 0);
+        let is_company = rule == "company.legal_form" || (!untrimmed_non_company && !self.is_non_company(&name) && !opens_with_people);
         Some(OrgRef { key: self.key_for(&name), name, span, rule, is_company })
     }
 

@@ -134,3 +134,11 @@ fn business_word_inside_an_association_name_is_no_company() {
 fn brand_noun_with_describing_words_marks_a_company() {
     assert_eq!(names("Merek kosmetik lokal Auri Beauty menjawab petisi")[0].0, "Auri Beauty");
 }
+
+#[test]
+fn residents_named_after_a_title_are_no_company() {
+    // "Jubir Tim Kuasa Hukum Warga Terdampak": the residents' team, not a business
+    let n = names("Jubir Tim Kuasa Hukum Warga Terdampak, Hendi Priono mengatakan");
+    assert!(n.iter().any(|(name, _)| name == "Warga Terdampak"), "{n:?}");
+    assert!(n.iter().all(|(name, is_company)| name != "Warga Terdampak" || !is_company), "{n:?}");
+}
