@@ -324,6 +324,41 @@ pengelola
 layanan
 toko
 
+[platforms]
+# Messaging and social platforms: after a medium noun ("grup WhatsApp", "akun Twitter
+# resminya", "pesan WhatsApp") they name where something was said, not who said it.
+WhatsApp
+Twitter
+X
+Instagram
+Facebook
+TikTok
+YouTube
+Telegram
+LINE
+Threads
+LinkedIn
+
+[medium_nouns]
+# Nouns for a place of posting or messaging, before a platform's name.
+akun
+grup
+group
+pesan
+pesan berantai
+kanal
+channel
+aplikasi
+unggahan
+postingan
+status
+story
+siaran langsung
+media sosial
+lewat
+via
+melalui
+
 [non_company]
 # Deniers that are not companies: government, police, regulators, parliament, parties,
 # universities, NGOs, associations. A name starting with or equal to one of these is not a

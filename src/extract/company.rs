@@ -68,6 +68,10 @@ const LEGAL_SUFFIXES: [&str; 3] = ["Tbk", "(Persero)", "Persero"];
 const CAP_WORD: &str = r"(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}]|[0-9]+[\p{L}]*)";
 
 pub struct Rules {
+    /// Messaging and social platforms (`platforms`).
+    platforms: std::collections::HashSet<String>,
+    /// A medium noun just before a name ("grup ", "akun ").
+    medium_before: Regex,
     names: AhoCorasick,
     /// For each lexicon pattern: (entity index, name).
     name_entity: Vec<(usize, String)>,
@@ -192,6 +196,8 @@ impl Rules {
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
             non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
             people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
+            platforms: lex.words("platforms").iter().map(|w| w.to_lowercase()).collect(),
+            medium_before: build(format!(r"(?i)\b(?:{})[ \t\u{{A0}}]+$", lex.alternation("medium_nouns"))),
             named_team: build(r"\bTim\s+(\p{Lu}\w*)".to_string()),
             connectors: lex
                 .words("roles")
@@ -262,6 +268,12 @@ impl Rules {
             (Some(x), Some(y)) => Some(x.min(y)),
             (x, y) => x.or(y),
         }
+    }
+
+    /// A platform named as the place something was posted ("grup WhatsApp", "akun Twitter
+    /// resminya"): a medium, never the one speaking.
+    pub fn is_medium(&self, text: &str, org: &OrgRef) -> bool {
+        self.platforms.contains(&org.name.to_lowercase()) && self.medium_before.is_match(&text[text.floor_char_boundary(org.span.start.saturating_sub(40))..org.span.start])
     }
 
     /// Does a phrase name a non-company (a ministry, the police ...) anywhere in it?

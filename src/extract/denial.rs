@@ -254,6 +254,9 @@ impl Rules {
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
         let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        for v in &mut sent_orgs {
+            v.retain(|o| !orgs.is_medium(doc.text, o));
+        }
         // A lone word after a role ("juru bicara Budi") is a company only if the article
         // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
         let confirmed: std::collections::HashSet<String> =

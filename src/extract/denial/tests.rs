@@ -444,3 +444,11 @@ fn verb_of_a_relative_clause_does_not_end_the_subject() {
     let t = "PT Lestari Properti membantah kabar bahwa asetnya disita negara.\n\nNamun, tidak ada satu pun anak usaha Lestari, termasuk Bank Mandala yang pernah meminta dana talangan.\n\n\u{201c}Pemberitaan soal penyitaan aset kami sepenuhnya tidak benar,\u{201d}";
     assert_eq!(companies(t), vec!["Lestari Properti".to_string()]);
 }
+
+#[test]
+fn platform_where_a_rumour_spread_is_no_denier() {
+    // "di grup WhatsApp" names where the rumour went round, "akun Twitter resminya" where the
+    // company posted: neither platform speaks
+    let t = "Kabar Direktur Utama PT Griya Lestari meninggal dunia tersebar dari pesan berantai di grup WhatsApp, Wakil Presiden Direktur Griya Lestari, Indra Wijaya, menepis kabar tersebut.\n\nMelalui akun Twitter resminya, PT Griya Lestari menegaskan bahwa kabar itu tidak benar.\n\n\u{201c}Kabar tersebut hoaks,\u{201d}";
+    assert_eq!(companies(t), vec!["Griya Lestari".to_string()]);
+}
