@@ -541,6 +541,19 @@ impl Rules {
                 join(&mut aliases, keep, drop);
             }
         }
+        // "PT Panca Logam Makmur ... PT PLM": an acronym spelling a company's initials names
+        // that company, wherever the article spells it out
+        let mut names: Vec<(&str, &str)> = sent_orgs.iter().flatten().filter(|o| o.is_company).map(|o| (o.key.as_str(), o.name.as_str())).collect();
+        names.sort_by_key(|(k, _)| first_seen[k]);
+        names.dedup_by_key(|(k, _)| *k);
+        for (ak, acronym) in &names {
+            let Some((lk, _)) = names.iter().find(|(k, n)| k != ak && spells_initials(acronym, n)) else { continue };
+            let (ka, kb) = (canon(ak, &aliases), canon(lk, &aliases));
+            if ka != kb {
+                let (keep, drop) = if first_seen.get(ka.as_str()) <= first_seen.get(kb.as_str()) { (ka, kb) } else { (kb, ka) };
+                join(&mut aliases, keep, drop);
+            }
+        }
         // a group named by a short name in brackets ("PT Semen Andalas Perkasa Tbk (SMAP)")
         // also takes the shorter form the article uses ("Semen Andalas")
         let mut keys: Vec<&str> = first_seen.keys().copied().collect();
@@ -557,6 +570,17 @@ impl Rules {
         aliases
     }
 
+}
+
+/// Does `acronym` ("PLM", "KJA") spell the initials of `name`'s capitalised words ("Panca
+/// Logam Makmur", "Kreasi Jaya Adhikarya")? Two to six capitals; the name has as many words.
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let n = acronym.chars().count();
+    if !(2..=6).contains(&n) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+    words.len() == n && words.len() == name.split_whitespace().count() && words.iter().zip(acronym.chars()).all(|(w, c)| w.starts_with(c))
 }
 
 /// The key a name's group goes by (itself when it is in no group).

@@ -142,3 +142,18 @@ fn residents_named_after_a_title_are_no_company() {
     assert!(n.iter().any(|(name, _)| name == "Warga Terdampak"), "{n:?}");
     assert!(n.iter().all(|(name, is_company)| name != "Warga Terdampak" || !is_company), "{n:?}");
 }
+
+#[test]
+fn acronym_of_a_companys_initials_names_that_company() {
+    let r = rules();
+    // "(PT LSG)" misspells the acronym; the article's "PT SLG" still spells the initials
+    let t = "Manajemen PT Surya Lintas Gemilang (PT LSG) membantah tudingan itu. Humas PT SLG, Arman, mengatakan tambang sesuai izin. PT Sinar Lautan Gemilang Abadi tidak terkait.";
+    let d = Doc::new(t);
+    let sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+    let aliases = r.same_entity_aliases(&d, &sent_orgs);
+    let key_of = |name: &str| sent_orgs.iter().flatten().find(|o| o.name == name).map(|o| o.key.clone()).expect(name);
+    let canon = |name: &str| aliases.get(&key_of(name)).cloned().unwrap_or_else(|| key_of(name));
+    assert_eq!(canon("SLG"), canon("Surya Lintas Gemilang"));
+    assert_ne!(canon("LSG"), canon("Surya Lintas Gemilang"), "initials in another order are no match");
+    assert_ne!(canon("Sinar Lautan Gemilang Abadi"), canon("SLG"), "four words do not spell three letters");
+}
