@@ -103,6 +103,8 @@ pub struct Rules {
     any_verb: Regex,
     /// "yang" and up to two words just before a verb: a relative clause's verb.
     relative_before: Regex,
+    /// A relative clause anywhere ("... yang mengakui ...").
+    relative: Regex,
     menurut: Regex,
     /// An adverbial phrase before the subject, up to its comma.
     fronted: Regex,
@@ -182,6 +184,7 @@ impl Rules {
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
+            relative: build(r"(?i)\byang\s".to_string()),
             relative_before: build(r"(?i)\byang\s+(?:\S+\s+){0,2}$".to_string()),
             any_verb: build(format!(r"(?i)\b(?:{verbs}(?:nya)?|{})\b", lex.alternation("opinion_verbs"))),
             fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
@@ -550,6 +553,14 @@ impl Rules {
             let listed = orgs_within(ctx, si, &(item_start..comma)).iter().any(|o| doc.slice(&o.span) == item);
             if !listed {
                 subject = comma + 1..subject.end;
+            }
+        }
+        // "Tidak seperti PT M yang mengakui ..., manajemen PT I menepis": a clause with a
+        // relative "yang" before the last comma leads up to the subject, which follows it
+        if let Some(c) = doc.text[subject.clone()].rfind(',') {
+            let (lead, tail) = (subject.start..subject.start + c, subject.start + c + 1..subject.end);
+            if self.relative.is_match(&doc.text[lead]) && !orgs_within(ctx, si, &tail).is_empty() {
+                subject = tail;
             }
         }
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
