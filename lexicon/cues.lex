@@ -175,6 +175,17 @@ belum menanggapi
 tidak menanggapi
 tidak segera menanggapi
 belum bisa dipastikan
+no comment
+tanpa komentar
+tidak mau berkomentar
+tidak ingin berkomentar
+belum mau berkomentar
+belum bersedia berkomentar
+tidak bersedia berkomentar
+enggan menanggapi
+enggan menjawab
+tidak mau menanggapi
+belum mau menanggapi
 # a decision not yet taken answers nothing
 belum memutuskan
 belum menentukan

@@ -1012,6 +1012,14 @@ presenter
 pembawa acara
 komedian
 musisi
+musikus
+seniman
+vokalis
+gitaris
+pelawak
+penyiar
+kreator konten
+konten kreator
 pedangdut
 rapper
 youtuber

@@ -452,3 +452,15 @@ fn platform_where_a_rumour_spread_is_no_denier() {
     let t = "Kabar Direktur Utama PT Griya Lestari meninggal dunia tersebar dari pesan berantai di grup WhatsApp, Wakil Presiden Direktur Griya Lestari, Indra Wijaya, menepis kabar tersebut.\n\nMelalui akun Twitter resminya, PT Griya Lestari menegaskan bahwa kabar itu tidak benar.\n\n\u{201c}Kabar tersebut hoaks,\u{201d}";
     assert_eq!(companies(t), vec!["Griya Lestari".to_string()]);
 }
+
+#[test]
+fn no_comment_declines_rather_than_denies() {
+    let t = "Gaji pemain Persebaya Raya dikabarkan belum cair dua bulan.\n\nManajer Persebaya Raya, Ruddy, enggan bicara banyak. \u{201c}No comment. Tanyakan ke pemain saja, saya tidak tahu soal itu,\u{201d} kata Ruddy.";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn a_musicians_manager_speaks_for_a_person() {
+    let t = "Musikus Juanda Sitorus dikabarkan terlibat investasi bodong.\n\nManajer Juanda, Ichal, menjelaskan hubungan artisnya dengan aplikasi itu hanya sebagai pengisi acara. \u{201c}Tidak lebih dari itu,\u{201d} kata Ichal.";
+    assert_eq!(records(t), vec![]);
+}
