@@ -121,6 +121,8 @@ pub struct Rules {
     negation: Regex,
     /// A degree word right after a negation: "tidak terlalu", "tak begitu".
     degree_after: Regex,
+    /// A question or condition word just before a negation ("apakah", "kalau").
+    question_before: Regex,
     decline: Regex,
     reported_negation: Regex,
     /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
@@ -196,6 +198,7 @@ impl Rules {
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
+            question_before: build(r"(?i)\b(?:apakah|apa|jika|kalau|bila|apabila|seandainya|andaikan)\s+(?:\S+\s+)?$".to_string()),
             degree_after: build(format!(r"(?i)^\s+(?:{})\b", lex.alternation("degree_words"))),
             decline: build(format!(r"(?i)\b{}\b", lex.alternation("decline_cues"))),
             reported_negation: build(

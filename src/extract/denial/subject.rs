@@ -31,9 +31,12 @@ impl Rules {
     }
 
     /// A negation that states something is not so, not a hedge of degree ("tidak terlalu
-    /// bergantung", "tidak begitu besar").
+    /// bergantung", "tidak begitu besar"), nor a question or a condition ("ingin tahu
+    /// apakah tidak ada intimidasi", "kalau tidak ada keluhan").
     pub(super) fn plain_negation(&self, text: &str) -> bool {
-        self.negation.find_iter(text).any(|m| !self.degree_after.is_match(&text[m.end()..]))
+        self.negation
+            .find_iter(text)
+            .any(|m| !self.degree_after.is_match(&text[m.end()..]) && !self.question_before.is_match(&text[..m.start()]))
     }
 
     /// The companies among the members of a subject list that opens with a non-company

@@ -464,3 +464,9 @@ fn a_musicians_manager_speaks_for_a_person() {
     let t = "Musikus Juanda Sitorus dikabarkan terlibat investasi bodong.\n\nManajer Juanda, Ichal, menjelaskan hubungan artisnya dengan aplikasi itu hanya sebagai pengisi acara. \u{201c}Tidak lebih dari itu,\u{201d} kata Ichal.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn negation_inside_a_question_or_condition_denies_nothing() {
+    let t = "Pabrik CV Beras Makmur dituding mencemari desa dengan debu.\n\nGeneral Manajer CV Beras Makmur, Aan, mengatakan pihaknya akan menelusuri keberatan itu.\n\n\u{201c}Kami akan cek satu per satu, kami juga ingin tahu apakah tidak ada paksaan. Kalau tidak ada masalah, pabrik jalan terus,\u{201d} katanya.";
+    assert_eq!(records(t), vec![]);
+}
