@@ -151,12 +151,18 @@ never
 no
 
 [degree_words]
-# After a negation they hedge a degree ("tidak terlalu bergantung"): no denial.
+# After a negation they hedge a degree ("tidak terlalu bergantung") or add to what was said
+# ("tidak hanya"): no denial.
 terlalu
 begitu
 seberapa
 terlampau
 sepenuhnya
+# "tidak hanya itu, kami juga ...": not only, and more
+hanya
+sekadar
+sekedar
+cuma
 
 [decline_cues]
 # Declining to comment or confirming is not a denial.

@@ -470,3 +470,9 @@ fn negation_inside_a_question_or_condition_denies_nothing() {
     let t = "Pabrik CV Beras Makmur dituding mencemari desa dengan debu.\n\nGeneral Manajer CV Beras Makmur, Aan, mengatakan pihaknya akan menelusuri keberatan itu.\n\n\u{201c}Kami akan cek satu per satu, kami juga ingin tahu apakah tidak ada paksaan. Kalau tidak ada masalah, pabrik jalan terus,\u{201d} katanya.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn not_only_adds_rather_than_denies() {
+    let t = "Suplemen Vitaplus dikabarkan mengandung babi.\n\nPT Farma Sentosa menghentikan produksi Vitaplus. \u{2018}Penarikan kita lakukan bertahap, tidak hanya itu kita juga menghentikan penjualan,\u{2019} ucap Direktur Komunikasi PT Farma Sentosa, Ida Nurtika.";
+    assert_eq!(records(t), vec![]);
+}
