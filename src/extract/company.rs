@@ -68,6 +68,8 @@ const LEGAL_SUFFIXES: [&str; 3] = ["Tbk", "(Persero)", "Persero"];
 const CAP_WORD: &str = r"(?:[\p{Lu}][\p{L}\p{N}&'’.\-]*[\p{L}\p{N}]|[\p{Lu}]|[0-9]+[\p{L}]*)";
 
 pub struct Rules {
+    /// One-word denial verbs ("bantah", "menepis"): never part of a name.
+    denial_words: std::collections::HashSet<String>,
     /// Messaging and social platforms (`platforms`).
     platforms: std::collections::HashSet<String>,
     /// A medium noun just before a name ("grup ", "akun ").
@@ -196,6 +198,7 @@ impl Rules {
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),
             non_company: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company"))),
             people: build(format!(r"(?i)\b(?:{})\b", lex.alternation("non_company_people"))),
+            denial_words: lex.words("denial_verbs").iter().filter(|w| !w.contains(' ')).map(|w| w.to_lowercase()).collect(),
             platforms: lex.words("platforms").iter().map(|w| w.to_lowercase()).collect(),
             medium_before: build(format!(r"(?i)\b(?:{})[ \t\u{{A0}}]+$", lex.alternation("medium_nouns"))),
             named_team: build(r"\bTim\s+(\p{Lu}\w*)".to_string()),
@@ -621,6 +624,16 @@ impl Rules {
         // judged on the name as written, before titles and function words are trimmed
         let untrimmed_non_company = self.is_non_company(&text[span.clone()]);
         let mut span = self.trim_name(text, span)?;
+        // a headline in title case runs a legal name into its verb: "PT KBPC Bantah Tutup
+        // Akses" (a noun's name, "Pabrik Tapioka Bantah ...", names no one in particular)
+        if rule == "company.legal_form"
+            && let Some(at) = text[span.clone()].match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+                let word = text[span.start + i..span.end].split_whitespace().next().unwrap_or("");
+                self.denial_words.contains(&word.to_lowercase())
+            })
+        {
+            span.end = span.start + at - 1;
+        }
         // "Direktur Purnajual Wuling Motors": a department before a lexicon name is no part of it
         if matches!(rule, "company.role_of" | "company.org_suffix") {
             let whole = &text[span.clone()];

@@ -157,3 +157,9 @@ fn acronym_of_a_companys_initials_names_that_company() {
     assert_ne!(canon("LSG"), canon("Surya Lintas Gemilang"), "initials in another order are no match");
     assert_ne!(canon("Sinar Lautan Gemilang Abadi"), canon("SLG"), "four words do not spell three letters");
 }
+
+#[test]
+fn title_case_headline_verb_ends_a_legal_name() {
+    // the headline's capitals run on past the name; "Pabrik Tapioka Bantah" stays a noun
+    assert_eq!(names("Pihak PT KBPC Bantah Tutup Akses Jalan")[0], ("KBPC".to_string(), true));
+}
