@@ -192,7 +192,7 @@ impl Rules {
                 )
             )),
             org_noun_list: build(format!(
-                r"(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,4}}(?:\s+di\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?\s*[,:]\s*(?:(?i:yakni|yaitu|antara\s+lain|seperti|termasuk|masing-masing)\s+)?({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
+                r"(?i:\b{})(?:\s+\p{{Ll}}[\p{{Ll}}-]*){{0,4}}(?:\s+di\s+{CAP_WORD}(?:\s+{CAP_WORD})?)?\s*[,:\u{{2014}}\u{{2013}}]\s*(?:(?i:yakni|yaitu|antara\s+lain|seperti|termasuk|masing-masing)\s+)?({CAP_WORD}(?:\s+{CAP_WORD})*(?:\s*,\s*{CAP_WORD}(?:\s+{CAP_WORD})*)*,?\s+(?:dan|serta)\s+{CAP_WORD}(?:\s+{CAP_WORD})*)",
                 lex.alternation("org_nouns")
             )),
             outlets: lex.entities("outlets").iter().flat_map(|e| e.names.iter()).map(|n| n.to_lowercase()).collect(),

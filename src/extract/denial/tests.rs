@@ -476,3 +476,9 @@ fn not_only_adds_rather_than_denies() {
     let t = "Suplemen Vitaplus dikabarkan mengandung babi.\n\nPT Farma Sentosa menghentikan produksi Vitaplus. \u{2018}Penarikan kita lakukan bertahap, tidak hanya itu kita juga menghentikan penjualan,\u{2019} ucap Direktur Komunikasi PT Farma Sentosa, Ida Nurtika.";
     assert_eq!(records(t), vec![]);
 }
+
+#[test]
+fn list_set_off_by_dashes_after_an_organisation_noun() {
+    let t = "Tiga perusahaan penyedia layanan kurir\u{2014}Kilat Antar, Paket Cepat dan KirimYuk\u{2014}membantah tudingan menahan upah kurir.";
+    assert_eq!(companies_sorted(t), vec!["Kilat Antar".to_string(), "KirimYuk".to_string(), "Paket Cepat".to_string()]);
+}
