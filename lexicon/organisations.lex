@@ -211,6 +211,16 @@ Raksasa
 RS
 Rumah Sakit
 Klinik
+# bus companies (Perusahaan Otobus) are businesses
+Perusahaan Otobus (PO)
+Perusahaan Otobus
+
+[org_prefixes_in_name]
+# Organisation prefixes that stay part of the name as it is commonly written: "SPBU Losari"
+# (a fuel station named by its place), "PO Haryanto" (a bus company named by its owner).
+# The grouping key leaves them out, so "Perusahaan Otobus (PO) Haryanto" is the same business.
+PO
+SPBU
 
 [org_suffixes]
 # Words that close a company name.

@@ -96,6 +96,8 @@ pub struct Rules {
     /// A department after a title: "Keuangan " in "Direktur Keuangan BSTX".
     department: Regex,
     org_prefix: Regex,
+    /// A prefix kept in the name ("SPBU Losari"), with the name after it.
+    prefix_in_name: Regex,
     org_suffix: Regex,
     ticker: Regex,
     org_noun: Regex,
@@ -168,6 +170,7 @@ impl Rules {
                 r"^(?i:{d}(?:\s+(?:dan|&)\s+{d})*)[ \t\u{{A0}}]+\p{{Lu}}",
                 d = lex.alternation("departments")
             )),
+            prefix_in_name: build(format!(r"\b{}\s+({cap_seq_src})", alternation(lex.words("org_prefixes_in_name").iter().map(String::as_str)))),
             org_prefix: build(format!(
                 r"\b{}\s+({cap_seq_src})",
                 alternation(lex.words("org_prefixes").iter().map(String::as_str))
@@ -206,6 +209,7 @@ impl Rules {
                 .words("roles")
                 .iter()
                 .chain(lex.words("org_prefixes"))
+                .chain(lex.words("org_prefixes_in_name"))
                 .chain(lex.words("org_nouns"))
                 .chain(lex.words("function_words"))
                 .flat_map(|w| w.split_whitespace())
@@ -313,6 +317,11 @@ impl Rules {
                 out.push(o);
             }
         };
+        for c in self.prefix_in_name.captures_iter(hay) {
+            if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
+                push(&mut out, all.start(), m.end(), "company.org_prefix");
+            }
+        }
         for c in self.org_prefix.captures_iter(hay) {
             if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
                 // "PT X": the legal form stays out of the name. Only a legal form proper
@@ -712,7 +721,11 @@ impl Rules {
             && m.start() == 0 && (m.end() == name.len() || !name[m.end()..].starts_with(char::is_alphanumeric)) {
                 return self.canonical[self.name_entity[m.pattern().as_usize()].0].clone();
             }
-        name.to_lowercase()
+        let lower = name.to_lowercase();
+        match self.prefix_in_name.captures(name) {
+            Some(c) if c.get(0).is_some_and(|m| m.start() == 0) => c.get(1).map_or(lower, |m| m.as_str().to_lowercase()),
+            _ => lower,
+        }
     }
 
     /// The start of `span` past a department that follows a title ("Keuangan BSTX" →

@@ -163,3 +163,12 @@ fn title_case_headline_verb_ends_a_legal_name() {
     // the headline's capitals run on past the name; "Pabrik Tapioka Bantah" stays a noun
     assert_eq!(names("Pihak PT KBPC Bantah Tutup Akses Jalan")[0], ("KBPC".to_string(), true));
 }
+
+#[test]
+fn bus_company_and_fuel_station_keep_their_prefix() {
+    let n = names("Manajemen SPBU Losari dan PO Sinar Jaya membantah");
+    assert!(n.contains(&("SPBU Losari".to_string(), true)), "{n:?}");
+    assert!(n.contains(&("PO Sinar Jaya".to_string(), true)), "{n:?}");
+    let r = rules();
+    assert_eq!(r.key_for("PO Haryanto"), r.key_for("Haryanto"), "Perusahaan Otobus (PO) Haryanto is the same business");
+}
