@@ -38,6 +38,11 @@ pub struct Rules {
     topic: Regex,
     /// A demonstrative right after a rumour cue: the rumour itself is elsewhere.
     anaphoric: Regex,
+    /// A report named with a demonstrative and nothing of what it says ("pemberitaan yang
+    /// beredar sejak Rabu di media daring tersebut"): the claim is stated elsewhere.
+    report_pointer: Regex,
+    /// Words that go on to give a report's content ("tentang", "bahwa", "yang menyebut").
+    report_content: Regex,
     /// What a passive denial's subject says before naming the claim ("Menanggapi kabar ...").
     passive_lead: Regex,
 }
@@ -71,6 +76,11 @@ impl Rules {
                 r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
                     .to_string(),
             ),
+            report_pointer: build(
+                r"(?i)^\W*(?:bahwa\s+)?(?:kabar|berita|pemberitaan|informasi|isu|rumor|tudingan|tuduhan|laporan|klaim|unggahan|video|pesan|narasi|artikel)\b[^.;]*?\b(?:tersebut|itu|ini)\W*$"
+                    .to_string(),
+            ),
+            report_content: build(r"(?i)\b(?:tentang|soal|mengenai|terkait|bahwa|perihal|menyebut\w*|menyatakan|mengklaim)\b".to_string()),
             anaphoric: build(r"(?i)^(?:itu|tersebut|ini)\b".to_string()),
             passive_lead: build(format!(
                 r"^(?:{})?\W*(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?",
@@ -131,6 +141,12 @@ impl Rules {
             .find_map(|i| self.rumour_in(doc, i))
     }
 
+    /// Does `words` name a report only by pointing at it ("berita yang dituliskan portal itu"),
+    /// saying nothing of its content ("informasi tentang kenaikan harga itu" says it)?
+    fn points_back(&self, words: &str) -> bool {
+        self.report_pointer.is_match(words) && !self.report_content.is_match(words)
+    }
+
     /// The claim after a rumour cue in sentence `i`, outside quotes and link blocks.
     fn rumour_in(&self, doc: &Doc, i: usize) -> Option<Found> {
         let s = &doc.sentences[i].span;
@@ -160,6 +176,15 @@ impl Rules {
                 Some(neg_start..neg_start + m.end())
             })
             .flatten();
+        // "menegaskan bahwa berita yang dituliskan portal itu tidak akurat": a report named
+        // by a demonstrative was stated before; the words here only point back to it
+        if rule == "denial.reported_negation" {
+            let c = doc.slice(cue);
+            let inner = c.split_once(char::is_whitespace).map_or("", |(_, r)| r.rsplit_once(char::is_whitespace).map_or("", |(l, _)| l));
+            if self.points_back(inner) {
+                return None;
+            }
+        }
         let cue = &phrase_at.unwrap_or(cue.clone());
         // "Mengenai isu yang beredar soal PHK massal, X menegaskan ...": the topic names the claim
         if let Some(c) = self.topic.captures(&doc.text[sent.start..cue.start]) {
@@ -177,6 +202,9 @@ impl Rules {
         if self.phrase.is_match(doc.slice(cue)) {
             let before = &doc.text[sent.start..cue.start];
             let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
+            if self.points_back(&doc.text[from..cue.start]) {
+                return None;
+            }
             if let Some(span) = self.object_after(doc, from..cue.start) {
                 return Some(Found::text(doc.slice(&span), span, "allegation.before_phrase"));
             }
@@ -270,6 +298,15 @@ mod tests {
     fn report_called_untrue_about_a_claim() {
         let t = "Kabar itu ramai sejak pekan lalu. PT Kopi Nusantara mengakui menghadapi informasi yang tidak benar terkait keterlibatan Kopi Nusantara dalam konflik di luar negeri.\n\n\"Kami tidak memiliki gerai di sana,\" kata Corporate Secretary PT Kopi Nusantara, Lina.";
         assert_eq!(allegation(t).as_deref(), Some("keterlibatan Kopi Nusantara dalam konflik di luar negeri"));
+    }
+
+    #[test]
+    fn report_only_pointed_at_takes_the_claim_stated_before() {
+        let t = "Beredar kabar terbakarnya pabrik PT Ban Sentosa di Tangerang.\n\nDirektur PT Ban Sentosa, Lina, menegaskan bahwa pemberitaan yang beredar sejak Rabu (17/6/2020) di sejumlah media daring tersebut tidak sesuai dengan fakta.";
+        assert_eq!(allegation(t).as_deref(), Some("terbakarnya pabrik PT Ban Sentosa di Tangerang"));
+        // a report that says what it is about is the claim itself
+        let t = "Pesan berantai beredar.\n\nManajer PT Rokok Sentosa, Budi, mengatakan informasi tentang kenaikan harga rokok itu tidak benar.";
+        assert_eq!(allegation(t).as_deref(), Some("kenaikan harga rokok itu"));
     }
 
     fn object(t: &str, cue: &str) -> Option<String> {
