@@ -84,8 +84,6 @@ pub struct Rules {
     /// ", <lower-case description>," between an organisation and a person.
     appositive: Regex,
     bracketed: Regex,
-    /// The rest of a title ending in "-nya," ("Head of Marketing-nya,").
-    title_nya: Regex,
     /// "(Kirimin)" right after a company name.
     short_name: Regex,
     role: Regex,
@@ -153,7 +151,6 @@ impl Rules {
                 r"^\s*(?:Tbk\.?\s*|\(Persero\)\s*)?(?:\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)|,?\s*atau\s+(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}))"
                     .to_string(),
             ),
-            title_nya: build(r"^[\p{L}\s&]{0,40}?-?nya\s*,".to_string()),
             bracketed: build(r"^\s*\([^()]{1,60}\)".to_string()),
             appositive: build(r"^\s*,\s*\p{Ll}[^,;.]{0,100},".to_string()),
             // A run of role words, e.g. "SVP Head Corporate Communication".
