@@ -87,7 +87,9 @@ impl Slots {
             lead: re(&format!(
                 r"(?m)^{SP}*(?P<name>{name})(?:{SP}*[,|]{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}(?:{SP}*(?P<rest>\S)|{SP}*\r?$)"
             )),
-            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*[,|]{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
+            // `Kota, situs.com -`, `KOTA/situs.com –`, `Kota, situs.com|Isi` (a pipe for the dash
+            // after a web address only)
+            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place})(?:{SP}*[,|]{SP}*|/)(?P<name>{name}){SP}*(?:{DASH}|:|(?P<pipe>\|))")),
             stamped: re(&format!(r"(?m)^{SP}*{STAMP}{SP}+(?P<name>{name}){SP}*,{SP}*(?P<city>{place}){SP}*{DASH}")),
             closing: re(&format!(r"\((?P<inner>[^()\n:]{{2,60}})\){SP}*\r?$")),
             release: re(&format!(
@@ -172,7 +174,9 @@ impl Slots {
             });
             self.slot_name(surface, m.start(), n, |s| {
                 let words = s.split_whitespace().count();
-                let shaped = is_caps(s) || is_brand_case(s);
+                // after a known town (`Situsku, JAKARTA –`) a one-word name in any case is the site's
+                let at_known_place = c.name("city").is_some_and(|p| n.is_place(p.as_str()));
+                let shaped = is_caps(s) || is_brand_case(s) || at_known_place && plain_token(s);
                 // a dash ending its line (the lead on the next paragraph) needs a frame
                 looks_like_name(s, n) && !n.is_other_body(s) && shaped && (framed || !ended && (words >= 2 && is_caps(s) || lead))
             })
@@ -183,12 +187,17 @@ impl Slots {
                 return None;
             }
             let m = c.name("name")?;
+            // a pipe ends a menu item (`Surabaya | Metropolis | Ekonomi`); only a web address
+            // glued to it is a dateline
+            if c.name("pipe").is_some() && !outlet_domain(m.as_str(), n) {
+                return None;
+            }
             // after a known town, a capitalised name of a word or two is the site's own
             // (`Jakarta, Insertlive -`); after an unknown one it must be in capitals
             let known_place = n.is_place(city) || n.is_rubric(city);
             self.slot_name(m.as_str(), m.start(), n, |s| {
                 let capitalised = s.split_whitespace().count() <= 2 && s.chars().next().is_some_and(char::is_uppercase);
-                looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised)
+                looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised || plain_token(s))
             })
         }));
         consider(self.place_nodash.captures_iter(head).find_map(|c| {
@@ -632,6 +641,14 @@ fn is_brand_case(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
     cs.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
         || cs.windows(3).any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
+}
+
+/// One word of at least four letters (digits allowed) in no particular case: `shalokal`,
+/// `Lapan6online`. In a framed dateline slot such a word is the site's name as it writes it.
+fn plain_token(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.chars().all(|c| c.is_alphanumeric())
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 4
 }
 
 /// Could this be an outlet's name: letters, few words, no place or label, no company form.
