@@ -93,7 +93,7 @@ impl Slots {
             stamped: re(&format!(r"(?m)^{SP}*{STAMP}{SP}+(?P<name>{name}){SP}*,{SP}*(?P<city>{place}){SP}*{DASH}")),
             closing: re(&format!(r"\((?P<inner>[^()\n:]{{2,60}})\){SP}*\r?$")),
             release: re(&format!(
-                r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?:{SP}+(?i:resmi|tertulis|pers))?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
+                r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?i:nya)?(?:{SP}+(?i:resmi|tertulis|pers)(?i:nya)?)?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
             )),
             place_nodash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{TOK}){SP}+\p{{Lu}}")),
             copyright: re(&format!(
@@ -390,7 +390,8 @@ impl Slots {
     }
 
     /// `outlet.release`: the outlet that received a press release (`siaran pers yang diterima
-    /// Antara Bali`, `rilis yang diterima situs.com`) wrote the story; a domestic wire counts,
+    /// Antara Bali`, `rilis yang diterima situs.com`, `keterangan resminya yang diterima oleh
+    /// detikFinance`) wrote the story; a domestic wire counts,
     /// a foreign one (`pernyataan yang diterima Reuters`) is translated copy.
     pub fn release(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
         for (off, part) in w.parts(text) {
@@ -402,7 +403,8 @@ impl Slots {
                     } else if s.chars().next().is_some_and(char::is_uppercase) {
                         n.resolve(s, true)?
                     } else {
-                        return None;
+                        // a brand-cased channel (`detikFinance`) as the lexicon writes it
+                        n.resolve_written(s)?
                     };
                     (!n.is_cited_only(&v) || n.is_domestic_wire(&v)).then_some(v)
                 });

@@ -538,3 +538,12 @@ fn menu_line_of_places_and_rubrics_is_no_dateline() {
     let t = "Beranda\nMakassar | Kriminal | Ekonomi | Olahraga\nPT Sinar membantah kabar pemutusan kerja massal di pabriknya.\n";
     assert_eq!(value(t), None);
 }
+
+#[test]
+fn release_with_possessive_nya_names_the_receiving_outlet() {
+    let t = "JAKARTA - Bank Contoh membantah data nasabahnya bocor, jelas Rina dalam keterangan resminya yang diterima oleh detikFinance.\n";
+    let f = find(t).unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("detikcom", "outlet.release", "detikFinance"));
+    let t = "Perusahaan menepis isu itu lewat siaran persnya yang diterima kabarlampung.com, Senin.\n";
+    assert_eq!(value(t).as_deref(), Some("kabarlampung.com"));
+}
