@@ -77,6 +77,50 @@ unggahan
 pada
 on
 
+# A word right after a date that puts it in the past of the story ("Jumat (23/2) lalu", "pada
+# 14 Agustus 2013 lalu"): unless a speech verb just precedes it ("kata Budi, Senin (3/4)
+# lalu"), such a day is the time of what is denied, not of the denial. [date_past_units] may
+# stand between the date and the cue ("Jumat (23/2) pekan lalu").
+[date_past_cues]
+lalu
+
+[date_past_units]
+pekan
+minggu
+
+# Words that may stand, besides capitalised names, between a speech verb and the date of the
+# saying ("kata dia kepada wartawan di Medan, Senin (5/6) lalu").
+[date_attribution_words]
+dia
+ia
+beliau
+mereka
+kami
+kepada
+pada
+di
+saat
+ketika
+usai
+seusai
+dalam
+melalui
+via
+wartawan
+media
+awak
+redaksi
+keterangan
+keterangannya
+tertulis
+resmi
+pers
+pesan
+singkat
+dihubungi
+dikonfirmasi
+ditemui
+
 # A paragraph starting with (or, when short, containing) one of these is a link to other news:
 # its dates belong to other articles.
 [date_link_cues]

@@ -19,6 +19,10 @@
 //! - `date.meta_published`: the publication date given with the article.
 //! - `date.month`: the latest month-year (or full date) the text supports, as month only.
 //! - `date.copyright_year`, `date.year`: the year alone.
+//!
+//! A day followed by "lalu" ("Jumat (23/2) lalu") that no speech verb just precedes is the
+//! time of what the story looks back on (the event denied), so it serves none of the day rules;
+//! its month and year still count.
 
 mod resolve;
 mod scan;
@@ -111,7 +115,7 @@ impl DateIndex {
     fn in_anchor(&self, doc: &Doc, anchor: &[Span], event: bool) -> Option<(&scan::Mention, &Resolved)> {
         let sentences = anchor_sentences(doc, anchor);
         self.mentions()
-            .filter(|(m, r)| m.day.is_some() && !m.link && !m.period && m.event == event && matches!(r.value, Value::Day(_)))
+            .filter(|(m, r)| m.day.is_some() && !m.link && !m.period && !m.past && m.event == event && matches!(r.value, Value::Day(_)))
             .filter(|(m, _)| covered(&sentences, &m.span))
             .min_by_key(|(m, _)| (!m.stated, m.weekday.is_none() && !m.paren, m.span.start))
     }
@@ -155,7 +159,7 @@ impl DateIndex {
     /// `date.dateline_day`: the first weekday-dated day of the text, completed if need be.
     fn dateline_day(&self) -> Option<Found> {
         self.mentions()
-            .find(|(m, r)| !m.link && (m.weekday.is_some() || m.paren) && matches!(r.value, Value::Day(_)))
+            .find(|(m, r)| !m.link && !m.past && (m.weekday.is_some() || m.paren) && matches!(r.value, Value::Day(_)))
             .map(|(m, r)| Found::text(r.value.iso(), m.span.clone(), "date.dateline_day"))
     }
 

@@ -187,6 +187,7 @@ mod tests {
             update: false,
             stated: false,
             event: false,
+            past: false,
         }
     }
 

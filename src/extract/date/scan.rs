@@ -41,6 +41,9 @@ pub struct Mention {
     pub stated: bool,
     /// Directly after an event cue ("pada Selasa (3/4)"): the time something happened.
     pub event: bool,
+    /// Followed by "lalu" ("Jumat (23/2) lalu", "pada 14 Agustus 2013 lalu") and not the
+    /// attribution of a saying: a day the story looks back on, never the statement's own day.
+    pub past: bool,
 }
 
 /// A year written alone (`pada 2020`, `Ramadhan 2025`).
@@ -81,6 +84,11 @@ pub struct Scanner {
     statement_before: Regex,
     event_before: Regex,
     attribution_before: Regex,
+    /// A speech verb, then only names and attribution words ("kata Budi kepada wartawan di
+    /// Medan, "): a date right after it dates the saying.
+    speech_near: Regex,
+    /// "lalu" (or "pekan lalu") right after a date.
+    past_after: Regex,
     update_before: Regex,
     unit_after: Regex,
     /// "UU No. 5 Tahun 1999": the year of a numbered law or regulation dates the document,
@@ -96,6 +104,9 @@ pub struct Scanner {
 /// How far back (bytes) the context checks look.
 const PERIOD_WINDOW: usize = 40;
 const STATEMENT_WINDOW: usize = 160;
+/// Words between a speech verb and a date that still make the date the saying's
+/// ("kata Budi kepada wartawan di Jakarta, Senin (3/4) lalu").
+const PAST_ATTRIBUTION_WORDS: usize = 8;
 /// A publication line is short.
 pub const SHORT_LINE: usize = 160;
 
@@ -178,6 +189,12 @@ impl Scanner {
                 speech = lex.alternation("speech_verbs"),
                 event = lex.alternation("date_event_cues"),
             )),
+            speech_near: build(&format!(
+                r"(?i:(?:^|[^\p{{L}}]){speech})(?:nya)?(?:[\s,]+(?:\p{{Lu}}[\p{{L}}.'’\-]*|(?i:{words}))(?-u:\b)){{0,{PAST_ATTRIBUTION_WORDS}}}[\s,]+$",
+                speech = lex.alternation("speech_verbs"),
+                words = lex.alternation("date_attribution_words"),
+            )),
+            past_after: build(&format!(r"(?i)^\s*(?:(?:{})\s+)?(?:{})(?-u:\b)", lex.alternation("date_past_units"), lex.alternation("date_past_cues"))),
             update_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){}(?:[^\p{{L}}]|$)", lex.alternation("date_update_cues"))),
             numbered_document: build(r"(?i)\b(?:nomor|no\.?)\s*\d+[a-z]?\s+(?:tahun|thn\.?)\s+$"),
             unit_after: build(
@@ -301,6 +318,8 @@ impl Scanner {
         let rest = text[span.end..pspan.end.max(span.end)].trim();
         let event = self.event_before.is_match(&line_before[ceil_from_end(line_before, PERIOD_WINDOW)..])
             && !self.attribution_before.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]);
+        let past = self.past_after.is_match(after)
+            && !self.speech_near.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]);
         let alone = pspan.end.saturating_sub(pspan.start) <= SHORT_LINE
             && line_before.trim().chars().count() <= 3
             && rest.chars().count() <= 3;
@@ -317,8 +336,9 @@ impl Scanner {
             time_follows: self.time_after.is_match(after),
             alone,
             update: self.update_before.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]),
-            stated: !event && self.is_stated(doc, &span),
+            stated: !event && !past && self.is_stated(doc, &span),
             event,
+            past,
             span,
         })
     }

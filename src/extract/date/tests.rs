@@ -340,3 +340,31 @@ fn year_of_a_numbered_law_dates_no_statement() {
     let t = "Keenam perusahaan diduga melanggar UU No. 5 Tahun 1999 tentang persaingan usaha. Manajemen membantah, Rabu.";
     assert_eq!(date_of(t, "Manajemen"), None);
 }
+
+#[test]
+fn day_followed_by_lalu_is_the_denied_event_not_the_denial() {
+    // the denial sentence dates the event it denies; the quote's attribution dates the denial
+    let t = "Maskapai Awan membantah menelantarkan penumpang rute Medan-Batam, Jumat (9/6/2023) lalu.\n\"Semua penumpang sudah terbang,\" ujar Rudi, Senin (12/6/2023).";
+    let d = date_of(t, "Semua penumpang").unwrap();
+    assert_eq!((d.0.as_str(), d.1), ("2023-06-12", "date.statement"));
+    let d = date_of(t, "Maskapai Awan membantah").unwrap();
+    assert_eq!((d.0.as_str(), d.1), ("2023-06-12", "date.stated_day"));
+}
+
+#[test]
+fn lalu_event_day_alone_gives_its_month_only() {
+    let t = "Ikan mati ditemukan di sungai pada 3 Mei 2015 lalu.\nPT Kilang Jaya membantah limbahnya penyebab kematian ikan itu.";
+    assert_eq!(date_of(t, "membantah").map(|d| (d.0, d.1)), Some(("2015-05".into(), "date.month")));
+}
+
+#[test]
+fn lalu_event_day_gives_way_to_a_later_dated_day() {
+    let t = "Banjir pada Sabtu (4/11/2023) lalu merendam kampung.\nTim meninjau tambang pada Rabu (8/11/2023). Direktur PT Batu membantah tambangnya penyebab banjir.";
+    assert_eq!(date_of(t, "Direktur PT Batu").map(|d| (d.0, d.1)), Some(("2023-11-08".into(), "date.dateline_day")));
+}
+
+#[test]
+fn lalu_after_an_attribution_still_dates_the_saying() {
+    let t = "\"Itu tidak benar,\" kata Budi kepada wartawan di Medan, Senin (5/6/2023) lalu.";
+    assert_eq!(date_of(t, "Itu tidak benar").map(|d| (d.0, d.1)), Some(("2023-06-05".into(), "date.statement")));
+}

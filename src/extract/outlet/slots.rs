@@ -87,11 +87,13 @@ impl Slots {
             lead: re(&format!(
                 r"(?m)^{SP}*(?P<name>{name})(?:{SP}*[,|]{SP}*(?:(?P<city>{place})|(?P<date>\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))))?{SP}*{DASH}(?:{SP}*(?P<rest>\S)|{SP}*\r?$)"
             )),
-            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*[,|]{SP}*(?P<name>{name}){SP}*(?:{DASH}|:)")),
+            // `Kota, situs.com -`, `KOTA/situs.com –`, `Kota, situs.com|Isi` (a pipe for the dash
+            // after a web address only)
+            place_dash: re(&format!(r"(?m)^{SP}*(?P<city>{place})(?:{SP}*[,|]{SP}*|/)(?P<name>{name}){SP}*(?:{DASH}|:|(?P<pipe>\|))")),
             stamped: re(&format!(r"(?m)^{SP}*{STAMP}{SP}+(?P<name>{name}){SP}*,{SP}*(?P<city>{place}){SP}*{DASH}")),
             closing: re(&format!(r"\((?P<inner>[^()\n:]{{2,60}})\){SP}*\r?$")),
             release: re(&format!(
-                r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?:{SP}+(?i:resmi|tertulis|pers))?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
+                r"\b(?i:siaran{SP}+pers|rilis|press{SP}+release|keterangan{SP}+(?:tertulis|resmi|pers)|pernyataan{SP}+(?:tertulis|resmi|pers))(?i:nya)?(?:{SP}+(?i:resmi|tertulis|pers)(?i:nya)?)?{SP}+(?:(?i:yang){SP}+)?(?i:diterima|dikirim(?:kan)?{SP}+(?:ke|kepada)){SP}+(?:(?i:oleh){SP}+)?(?:(?i:redaksi|tim|wartawan|media){SP}+)?(?P<name>{name})"
             )),
             place_nodash: re(&format!(r"(?m)^{SP}*(?P<city>{place}){SP}*,{SP}*(?P<name>{TOK}){SP}+\p{{Lu}}")),
             copyright: re(&format!(
@@ -172,7 +174,9 @@ impl Slots {
             });
             self.slot_name(surface, m.start(), n, |s| {
                 let words = s.split_whitespace().count();
-                let shaped = is_caps(s) || is_brand_case(s);
+                // after a known town (`Situsku, JAKARTA –`) a one-word name in any case is the site's
+                let at_known_place = c.name("city").is_some_and(|p| n.is_place(p.as_str()));
+                let shaped = is_caps(s) || is_brand_case(s) || at_known_place && plain_token(s);
                 // a dash ending its line (the lead on the next paragraph) needs a frame
                 looks_like_name(s, n) && !n.is_other_body(s) && shaped && (framed || !ended && (words >= 2 && is_caps(s) || lead))
             })
@@ -183,12 +187,17 @@ impl Slots {
                 return None;
             }
             let m = c.name("name")?;
+            // a pipe ends a menu item (`Surabaya | Metropolis | Ekonomi`); only a web address
+            // glued to it is a dateline
+            if c.name("pipe").is_some() && !outlet_domain(m.as_str(), n) {
+                return None;
+            }
             // after a known town, a capitalised name of a word or two is the site's own
             // (`Jakarta, Insertlive -`); after an unknown one it must be in capitals
             let known_place = n.is_place(city) || n.is_rubric(city);
             self.slot_name(m.as_str(), m.start(), n, |s| {
                 let capitalised = s.split_whitespace().count() <= 2 && s.chars().next().is_some_and(char::is_uppercase);
-                looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised)
+                looks_like_name(s, n) && !n.is_other_body(s) && (is_caps(s) || known_place && capitalised || plain_token(s))
             })
         }));
         consider(self.place_nodash.captures_iter(head).find_map(|c| {
@@ -381,7 +390,8 @@ impl Slots {
     }
 
     /// `outlet.release`: the outlet that received a press release (`siaran pers yang diterima
-    /// Antara Bali`, `rilis yang diterima situs.com`) wrote the story; a domestic wire counts,
+    /// Antara Bali`, `rilis yang diterima situs.com`, `keterangan resminya yang diterima oleh
+    /// detikFinance`) wrote the story; a domestic wire counts,
     /// a foreign one (`pernyataan yang diterima Reuters`) is translated copy.
     pub fn release(&self, text: &str, w: &Windows, n: &Names) -> Option<Found> {
         for (off, part) in w.parts(text) {
@@ -393,7 +403,8 @@ impl Slots {
                     } else if s.chars().next().is_some_and(char::is_uppercase) {
                         n.resolve(s, true)?
                     } else {
-                        return None;
+                        // a brand-cased channel (`detikFinance`) as the lexicon writes it
+                        n.resolve_written(s)?
                     };
                     (!n.is_cited_only(&v) || n.is_domestic_wire(&v)).then_some(v)
                 });
@@ -632,6 +643,14 @@ fn is_brand_case(s: &str) -> bool {
     let cs: Vec<char> = s.chars().collect();
     cs.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase())
         || cs.windows(3).any(|w| w[0].is_uppercase() && w[1].is_uppercase() && w[2].is_lowercase())
+}
+
+/// One word of at least four letters (digits allowed) in no particular case: `shalokal`,
+/// `Lapan6online`. In a framed dateline slot such a word is the site's name as it writes it.
+fn plain_token(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.chars().all(|c| c.is_alphanumeric())
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 4
 }
 
 /// Could this be an outlet's name: letters, few words, no place or label, no company form.

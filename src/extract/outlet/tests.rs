@@ -510,3 +510,40 @@ fn reproduction_notice_names_the_page() {
     let t = "Pabrik membantah isu.\nReproduction and distribution of https://www.kabarhulu.com/?p=1 content to other sites is prohibited.\n";
     assert_eq!(find(t).map(|f| (f.0, f.1)), Some(("kabarhulu.com".into(), "outlet.share_url")));
 }
+
+// --- outlet.dateline: separator and casing variants
+
+#[test]
+fn dateline_place_and_address_joined_by_slash_or_pipe() {
+    let f = find("Judul\nSAMARINDA ILIR/kabarhulu.com – Ratusan buruh pabrik sawit berunjuk rasa menuntut gaji.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("kabarhulu.com", "outlet.dateline", "kabarhulu.com"));
+    let f = find("Cilegon, wartapesisir.id|Sejumlah warga mengeluhkan debu dari pabrik semen di kampungnya.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.2.as_str()), ("wartapesisir.id", "wartapesisir.id"));
+}
+
+#[test]
+fn dateline_one_word_name_in_plain_case_after_a_town() {
+    // a lower-case site name after a town in capitals
+    let f = find("KAPUAS, beritasungai– Kepala desa menolak tuduhan terlibat tambang pasir ilegal.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("beritasungai", "outlet.dateline"));
+    // a site name with a digit, neither capitals nor brand case, before a known town
+    let f = find("Kabar7online, JAKARTA – Perusahaan farmasi membantah memecat karyawan secara sepihak tanpa pesangon.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Kabar7online", "outlet.dateline"));
+    // an ordinary lower-case word is no site: the line must open with the town and a dash
+    assert_eq!(value("Jakarta, kemarin sore warga berkumpul di depan pabrik.\n"), None);
+}
+
+#[test]
+fn menu_line_of_places_and_rubrics_is_no_dateline() {
+    let t = "Beranda\nMakassar | Kriminal | Ekonomi | Olahraga\nPT Sinar membantah kabar pemutusan kerja massal di pabriknya.\n";
+    assert_eq!(value(t), None);
+}
+
+#[test]
+fn release_with_possessive_nya_names_the_receiving_outlet() {
+    let t = "JAKARTA - Bank Contoh membantah data nasabahnya bocor, jelas Rina dalam keterangan resminya yang diterima oleh detikFinance.\n";
+    let f = find(t).unwrap();
+    assert_eq!((f.0.as_str(), f.1, f.2.as_str()), ("detikcom", "outlet.release", "detikFinance"));
+    let t = "Perusahaan menepis isu itu lewat siaran persnya yang diterima kabarlampung.com, Senin.\n";
+    assert_eq!(value(t).as_deref(), Some("kabarlampung.com"));
+}
