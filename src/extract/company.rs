@@ -553,7 +553,7 @@ impl Rules {
         // "PT Panca Logam Makmur ... PT PLM": an acronym spelling a company's initials names
         // that company, wherever the article spells it out
         let mut names: Vec<(&str, &str)> = sent_orgs.iter().flatten().filter(|o| o.is_company).map(|o| (o.key.as_str(), o.name.as_str())).collect();
-        names.sort_by_key(|(k, _)| first_seen[k]);
+        names.sort_by_key(|(k, _)| first_seen.get(k).copied().unwrap_or(usize::MAX));
         names.dedup_by_key(|(k, _)| *k);
         for (ak, acronym) in &names {
             let Some((lk, _)) = names.iter().find(|(k, n)| k != ak && spells_initials(acronym, n)) else { continue };
