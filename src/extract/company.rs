@@ -12,11 +12,12 @@
 //! personal names taken for companies, and ministries given records.
 
 mod affiliation;
+mod alias;
 mod person;
 
+pub use alias::same_org;
 pub use person::People;
 
-use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crate::rx::Regex;
 
@@ -518,96 +519,6 @@ impl Rules {
         }
     }
 
-    /// Keys of organisations that an apposition names as one business ("PT Lestari Pangan,
-    /// produsen Roti Lestari,"), mapped to the key of whichever the article names first.
-    pub fn same_entity_aliases(&self, doc: &Doc, sent_orgs: &[Vec<OrgRef>]) -> HashMap<String, String> {
-        let mut first_seen: HashMap<&str, usize> = HashMap::new();
-        for o in sent_orgs.iter().flatten() {
-            let e = first_seen.entry(o.key.as_str()).or_insert(o.span.start);
-            *e = (*e).min(o.span.start);
-        }
-        let mut aliases: HashMap<String, String> = HashMap::new();
-        for orgs in sent_orgs {
-            for w in orgs.windows(2) {
-                let (a, b) = (&w[0], &w[1]);
-                if !(a.is_company && b.is_company) || same_org(&a.key, &b.key) || b.span.start < a.span.end {
-                    continue;
-                }
-                let gap = &doc.text[a.span.end..b.span.start];
-                // "PT Kirim Cepat Indonesia (Kirimin)": the short name in brackets
-                // (after a legal suffix the name leaves out: "PT X Tbk (XX)")
-                let gap_start = gap.trim_start();
-                let unsuffixed = LEGAL_SUFFIXES.iter().find_map(|x| gap_start.strip_prefix(x)).unwrap_or(gap_start);
-                let bracketed = unsuffixed.trim() == "(" && doc.text[b.span.end..].trim_start().starts_with(')');
-                // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
-                // name it goes by
-                let also_known = unsuffixed.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
-                if !bracketed && !also_known && !self.same_entity.is_match(gap) {
-                    continue;
-                }
-                let (ka, kb) = (canon(&a.key, &aliases), canon(&b.key, &aliases));
-                let (keep, drop) = if first_seen.get(ka.as_str()) <= first_seen.get(kb.as_str()) { (ka, kb) } else { (kb, ka) };
-                join(&mut aliases, keep, drop);
-            }
-        }
-        // "PT Panca Logam Makmur ... PT PLM": an acronym spelling a company's initials names
-        // that company, wherever the article spells it out
-        let mut names: Vec<(&str, &str)> = sent_orgs.iter().flatten().filter(|o| o.is_company).map(|o| (o.key.as_str(), o.name.as_str())).collect();
-        names.sort_by_key(|(k, _)| first_seen.get(k).copied().unwrap_or(usize::MAX));
-        names.dedup_by_key(|(k, _)| *k);
-        for (ak, acronym) in &names {
-            let Some((lk, _)) = names.iter().find(|(k, n)| k != ak && spells_initials(acronym, n)) else { continue };
-            let (ka, kb) = (canon(ak, &aliases), canon(lk, &aliases));
-            if ka != kb {
-                let (keep, drop) = if first_seen.get(ka.as_str()) <= first_seen.get(kb.as_str()) { (ka, kb) } else { (kb, ka) };
-                join(&mut aliases, keep, drop);
-            }
-        }
-        // a group named by a short name in brackets ("PT Semen Andalas Perkasa Tbk (SMAP)")
-        // also takes the shorter form the article uses ("Semen Andalas")
-        let mut keys: Vec<&str> = first_seen.keys().copied().collect();
-        keys.sort_by_key(|k| first_seen[k]);
-        let grouped = |k: &str, aliases: &HashMap<String, String>| aliases.contains_key(k) || aliases.values().any(|v| v == k);
-        for (i, a) in keys.iter().enumerate() {
-            for b in &keys[i + 1..] {
-                let (ka, kb) = (canon(a, &aliases), canon(b, &aliases));
-                if ka != kb && same_org(a, b) && (grouped(a, &aliases) || grouped(b, &aliases)) {
-                    join(&mut aliases, ka, kb);
-                }
-            }
-        }
-        aliases
-    }
-
-}
-
-/// Does `acronym` ("PLM", "KJA") spell the initials of `name`'s capitalised words ("Panca
-/// Logam Makmur", "Kreasi Jaya Adhikarya")? Two to six capitals; the name has as many words.
-fn spells_initials(acronym: &str, name: &str) -> bool {
-    let n = acronym.chars().count();
-    if !(2..=6).contains(&n) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
-        return false;
-    }
-    let words: Vec<&str> = name.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
-    words.len() == n && words.len() == name.split_whitespace().count() && words.iter().zip(acronym.chars()).all(|(w, c)| w.starts_with(c))
-}
-
-/// The key a name's group goes by (itself when it is in no group).
-fn canon(k: &str, aliases: &HashMap<String, String>) -> String {
-    aliases.get(k).cloned().unwrap_or_else(|| k.to_string())
-}
-
-/// Join `drop`'s group to `keep`'s.
-fn join(aliases: &mut HashMap<String, String>, keep: String, drop: String) {
-    for v in aliases.values_mut() {
-        if *v == drop {
-            *v = keep.clone();
-        }
-    }
-    aliases.insert(drop, keep);
-}
-
-impl Rules {
     /// After a role, "PLI Marcellus Chandra" holds an organisation then a person; keep the
     /// organisation part (a lexicon name, an acronym, or all but a trailing two-word name).
     fn split_org_person(&self, text: &str, span: Span) -> (usize, usize) {
@@ -767,33 +678,6 @@ impl Rules {
     }
 }
 
-/// Two organisation keys name the same organisation: equal, or one is the other's leading
-/// words ("mal taman anggrek" and "mal taman anggrek jakarta barat").
-pub fn same_org(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.chars().count() >= 4 && long.starts_with(short) && long[short.len()..].starts_with(' ') {
-        return true;
-    }
-    // "danakita" and "dana kita bersama": one name written with and without spaces
-    if short.contains(' ') != long.contains(' ') {
-        let squeeze = |s: &str| s.split_whitespace().collect::<String>();
-        let (ss, ls) = (squeeze(short), squeeze(long));
-        if ss.chars().count() >= 5 && ls.starts_with(&ss) {
-            return true;
-        }
-    }
-    // "asuransi mitra abadi" and "asuransi jiwa mitra abadi": same first and last word, the
-    // shorter name's words in order inside the longer one
-    let (sw, lw): (Vec<&str>, Vec<&str>) = (short.split_whitespace().collect(), long.split_whitespace().collect());
-    if sw.len() < 2 || sw.first() != lw.first() || sw.last() != lw.last() {
-        return false;
-    }
-    let mut it = lw.iter();
-    sw.iter().all(|w| it.any(|l| l == w))
-}
 
 /// Span `[s, e)` starts and ends at word boundaries.
 pub fn word_boundary(text: &str, s: usize, e: usize) -> bool {

@@ -12,6 +12,24 @@ fn names(text: &str) -> Vec<(String, bool)> {
     r.orgs_in(&d, &(0..text.len())).into_iter().map(|o| (o.name, o.is_company)).collect()
 }
 
+/// (name, group key) of every organisation named in `text`, in text order; with `known`,
+/// names the article introduced count where they recur bare.
+fn group_keys(text: &str, known: bool) -> Vec<(String, String)> {
+    let r = rules();
+    let d = Doc::new(text);
+    let mut sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
+    if known {
+        r.add_known_names(&d, &mut sent_orgs);
+    }
+    let aliases = r.same_entity_aliases(&d, &sent_orgs);
+    sent_orgs.into_iter().flatten().map(|o| (o.name, aliases.get(&o.key).cloned().unwrap_or(o.key))).collect()
+}
+
+/// The group key of the first organisation called `name` in `groups`.
+fn group_of(groups: &[(String, String)], name: &str) -> String {
+    groups.iter().find(|(n, _)| n == name).map(|(_, k)| k.clone()).unwrap_or_else(|| panic!("{name} not found in {groups:?}"))
+}
+
 #[test]
 fn legal_form_marks_an_unknown_company() {
     assert_eq!(names("PT Sumber Rejeki Abadi Tbk membantah"), vec![("Sumber Rejeki Abadi".to_string(), true)]);
@@ -60,14 +78,9 @@ fn business_noun_inside_an_association_name_is_no_company() {
 
 #[test]
 fn legal_name_atau_short_name_is_one_business() {
-    let r = rules();
-    let t = "Direktur Utama Perusahaan Umum Lembaga Navigasi Penerbangan atau AirNav Indonesia, Bambang, menepis kabar.";
-    let d = Doc::new(t);
-    let sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
-    let aliases = r.same_entity_aliases(&d, &sent_orgs);
-    let keys: Vec<String> = sent_orgs.iter().flatten().map(|o| aliases.get(&o.key).cloned().unwrap_or(o.key.clone())).collect();
-    assert_eq!(keys.len(), 2, "{keys:?}");
-    assert_eq!(keys[0], keys[1]);
+    let g = group_keys("Direktur Utama Perusahaan Umum Lembaga Navigasi Penerbangan atau AirNav Indonesia, Bambang, menepis kabar.", false);
+    assert_eq!(g.len(), 2, "{g:?}");
+    assert_eq!(g[0].1, g[1].1);
 }
 
 #[test]
@@ -88,14 +101,8 @@ fn named_team_is_not_a_company_but_a_legal_team_works_for_one() {
 
 #[test]
 fn apposition_names_one_business_twice() {
-    let r = rules();
-    let t = "Produsen roti Roti Lestari membantah isu itu. Direktur PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani, menegaskan hal itu. PT Kirim Cepat Indonesia (Kirimin) menepis kabar. PT Sentosa Finance, anak usaha PT Sentosa Group, membantah.";
-    let d = Doc::new(t);
-    let mut sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
-    r.add_known_names(&d, &mut sent_orgs);
-    let aliases = r.same_entity_aliases(&d, &sent_orgs);
-    let key_of = |name: &str| sent_orgs.iter().flatten().find(|o| o.name == name).map(|o| o.key.clone()).expect(name);
-    let canon = |name: &str| aliases.get(&key_of(name)).cloned().unwrap_or_else(|| key_of(name));
+    let g = group_keys("Produsen roti Roti Lestari membantah isu itu. Direktur PT Lestari Pangan Nusantara, produsen Roti Lestari, Yuliani, menegaskan hal itu. PT Kirim Cepat Indonesia (Kirimin) menepis kabar. PT Sentosa Finance, anak usaha PT Sentosa Group, membantah.", true);
+    let canon = |name: &str| group_of(&g, name);
     assert_eq!(canon("Lestari Pangan Nusantara"), canon("Roti Lestari"), "produsen: the brand's own company");
     assert_eq!(canon("Kirimin"), canon("Kirim Cepat Indonesia"), "short name in brackets");
     assert_ne!(canon("Sentosa Finance"), canon("Sentosa Group"), "a subsidiary is another company");
@@ -145,14 +152,9 @@ fn residents_named_after_a_title_are_no_company() {
 
 #[test]
 fn acronym_of_a_companys_initials_names_that_company() {
-    let r = rules();
     // "(PT LSG)" misspells the acronym; the article's "PT SLG" still spells the initials
-    let t = "Manajemen PT Surya Lintas Gemilang (PT LSG) membantah tudingan itu. Humas PT SLG, Arman, mengatakan tambang sesuai izin. PT Sinar Lautan Gemilang Abadi tidak terkait.";
-    let d = Doc::new(t);
-    let sent_orgs: Vec<Vec<OrgRef>> = d.sentences.iter().map(|s| r.orgs_in(&d, &s.span)).collect();
-    let aliases = r.same_entity_aliases(&d, &sent_orgs);
-    let key_of = |name: &str| sent_orgs.iter().flatten().find(|o| o.name == name).map(|o| o.key.clone()).expect(name);
-    let canon = |name: &str| aliases.get(&key_of(name)).cloned().unwrap_or_else(|| key_of(name));
+    let g = group_keys("Manajemen PT Surya Lintas Gemilang (PT LSG) membantah tudingan itu. Humas PT SLG, Arman, mengatakan tambang sesuai izin. PT Sinar Lautan Gemilang Abadi tidak terkait.", false);
+    let canon = |name: &str| group_of(&g, name);
     assert_eq!(canon("SLG"), canon("Surya Lintas Gemilang"));
     assert_ne!(canon("LSG"), canon("Surya Lintas Gemilang"), "initials in another order are no match");
     assert_ne!(canon("Sinar Lautan Gemilang Abadi"), canon("SLG"), "four words do not spell three letters");
