@@ -199,7 +199,7 @@ impl Extractor {
         outlet: Option<&Found>,
         echoed: &mut Option<Found>,
     ) -> Record {
-        let quote = quote::choose(doc, st, quotes);
+        let quote = self.quote.choose(doc, st, quotes);
         // a denier who "said the same" denies the claim of the record before it
         let allegation = self.allegation.find(doc, st, echoed.as_ref());
         if allegation.is_some() {

@@ -46,6 +46,9 @@ pub struct Rules {
     /// its subject.
     clause_verb: Regex,
     stop: Regex,
+    /// A dateline opening a reporting sentence ("TEMPO.CO, Jakarta - "): the outlet's, not
+    /// part of the sentence an indirect quote copies.
+    dateline: Regex,
 }
 
 impl Rules {
@@ -64,6 +67,7 @@ impl Rules {
             )),
             // words that end a speaker phrase after a quote ("dan" only before a lower-case
             // word: "Manajer Humas dan Legal PT X" is one title)
+            dateline: build(crate::extract::denial::SENTENCE_DATELINE.to_string()),
             stop: build(r"(?i)[,.;:()]|(?:^|\s)(?:senin|selasa|rabu|kamis|jumat|sabtu|dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
         }
     }
@@ -189,25 +193,36 @@ pub fn denial_strength(text: &str, strong: &Regex, soft: &Regex, negation: &Rege
     score
 }
 
-/// Pick the record's quote: the company's direct quote that states the denial most
-/// strongly (even a weak one); when the company has no direct quote, the sentence that
-/// reports the denial (indirect).
-pub fn choose(doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen> {
-    let best = st
-        .quotes
-        .iter()
-        .filter_map(|&i| quotes.get(i).map(|q| (i, q)))
-        .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
-    // The company's own words win even when weak: the annotation prefers a direct quote.
-    if let Some((_, q)) = best {
-        let speaker = q.speaker.as_ref().map(|sp| Found::text(doc.slice(sp), sp.clone(), "speaker.attribution"));
-        return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct, speaker });
+impl Rules {
+    /// Pick the record's quote: the company's direct quote that states the denial most
+    /// strongly (even a weak one); when the company has no direct quote, the sentence that
+    /// reports the denial (indirect), without the dateline that may open it.
+    pub fn choose(&self, doc: &Doc, st: &Statement, quotes: &[Attributed]) -> Option<Chosen> {
+        let best = st
+            .quotes
+            .iter()
+            .filter_map(|&i| quotes.get(i).map(|q| (i, q)))
+            .max_by_key(|(i, q)| (st.quote_strength.get(i).copied().unwrap_or(0), std::cmp::Reverse(q.inner.start)));
+        // The company's own words win even when weak: the annotation prefers a direct quote.
+        if let Some((_, q)) = best {
+            let speaker = q.speaker.as_ref().map(|sp| Found::text(doc.slice(sp), sp.clone(), "speaker.attribution"));
+            return Some(Chosen { found: Found::text(doc.slice(&q.inner), q.inner.clone(), q.rule), kind: QuoteKind::Direct, speaker });
+        }
+        st.indirect.as_ref().map(|sp| {
+            let sp = self.without_dateline(doc, sp, st.cue.as_ref());
+            Chosen { found: Found::text(doc.slice(&sp), sp, "quote.indirect"), kind: QuoteKind::Indirect, speaker: None }
+        })
     }
-    st.indirect.as_ref().map(|sp| Chosen {
-        found: Found::text(doc.slice(sp), sp.clone(), "quote.indirect"),
-        kind: QuoteKind::Indirect,
-        speaker: None,
-    })
+
+    /// The sentence without a dateline at its start, when the dateline ends before the cue.
+    fn without_dateline(&self, doc: &Doc, sent: &Span, cue: Option<&Span>) -> Span {
+        match self.dateline.find(doc.slice(sent)) {
+            Some(m) if cue.is_none_or(|c| sent.start + m.end() <= c.start) && sent.start + m.end() < sent.end => {
+                sent.start + m.end()..sent.end
+            }
+            _ => sent.clone(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -482,3 +482,11 @@ fn list_set_off_by_dashes_after_an_organisation_noun() {
     let t = "Tiga perusahaan penyedia layanan kurir\u{2014}Kilat Antar, Paket Cepat dan KirimYuk\u{2014}membantah tudingan menahan upah kurir.";
     assert_eq!(companies_sorted(t), vec!["Kilat Antar".to_string(), "KirimYuk".to_string(), "Paket Cepat".to_string()]);
 }
+
+#[test]
+fn indirect_quote_leaves_out_the_dateline_that_opens_the_lead() {
+    let t = "TEMPO.CO, Jakarta - PT Semen Andalas Tbk membantah rencana kenaikan harga semen bulan depan.\n\nPerusahaan belum merinci alasannya.";
+    assert_eq!(only_quote(t).as_deref(), Some("PT Semen Andalas Tbk membantah rencana kenaikan harga semen bulan depan."));
+    let t = "JAKARTA - Aplikasi Ojekku membantah telah memotong bonus mitra pengemudi.";
+    assert_eq!(only_quote(t).as_deref(), Some("Aplikasi Ojekku membantah telah memotong bonus mitra pengemudi."));
+}
