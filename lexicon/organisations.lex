@@ -166,6 +166,12 @@ corporate communication
 corporate communications
 corporate affairs
 public relations
+public policy
+public affairs
+government relations
+external affairs
+investor relations
+sustainability
 
 [honorifics]
 # Titles written before a person's name ("dr Andreas Kusuma", "Ir. H. Budi"): not part of it.

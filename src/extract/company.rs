@@ -112,6 +112,9 @@ pub struct Rules {
     function_words: Vec<String>,
     /// Given names and forms of address that open a person's name (`given_names`, `person_titles`).
     person_openers: std::collections::HashSet<String>,
+    /// One-word speech verbs that close a quote, lower-cased ("kata", "ujar"; not the me- verbs
+    /// that take an object): the word after one names a speaker.
+    speech_words: std::collections::HashSet<String>,
     /// Lower-cased words that may stand right before a company name without being part of
     /// it (roles, legal forms, organisation nouns, function words).
     connectors: std::collections::HashSet<String>,
@@ -215,6 +218,7 @@ impl Rules {
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
             person_openers: lex.words("given_names").iter().chain(lex.words("person_titles")).cloned().collect(),
+            speech_words: lex.words("speech_verbs").iter().filter(|w| !w.contains(' ') && !w.starts_with("me")).map(|w| w.to_lowercase()).collect(),
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
@@ -558,6 +562,11 @@ impl Rules {
                 span.start += m.start();
             }
         }
+        // "Direktur PT X Ida Nurtika": the speaker's name after the organisation's
+        if rule != "company.lexicon"
+            && let Some(at) = self.person_after_title(text, &span) {
+                span.end = text[..at].trim_end().len();
+            }
         let name = text[span.clone()].to_string();
         // a cue word alone ("RS" left over beside "RS Medika Harapan") names nothing
         if self.outlets.contains(&name.to_lowercase()) || self.connectors.contains(&name.to_lowercase()) {
