@@ -45,6 +45,10 @@ pub struct Rules {
     report_content: Regex,
     /// What a passive denial's subject says before naming the claim ("Menanggapi kabar ...").
     passive_lead: Regex,
+    /// A rumour noun that opens its clause as its subject ("Kabar bahwa X beredar ...").
+    rumour_noun: Regex,
+    /// The predicate of a rumour noun: it spreads ("beredar", "viral", "ramai diperbincangkan").
+    spreads: Regex,
 }
 
 impl Rules {
@@ -86,6 +90,11 @@ impl Rules {
                 r"^(?:{})?\W*(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?",
                 crate::extract::denial::SENTENCE_DATELINE.trim_start_matches('^')
             )),
+            rumour_noun: build(r"(?i)^(?:isu|kabar|rumor|tudingan|tuduhan)\b".to_string()),
+            spreads: build(
+                r"(?i)\s(?:(?:sempat|telah|sudah|tengah|sedang|kini|mulai|pun)\s+)?(?:beredar|viral|menyebar|mencuat|berembus|berhembus|merebak|ramai\s+di\p{Ll}+)\b"
+                    .to_string(),
+            ),
             rumour: build(
                 r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
@@ -158,7 +167,16 @@ impl Rules {
             if doc.quote_at(s.start + m.start()).is_some() || self.anaphoric.is_match(&doc.text[s.start + m.end()..s.end]) {
                 return None;
             }
-            self.object_after(doc, s.start + m.end()..s.end).map(|span| Found::text(doc.slice(&span), span, "allegation.rumour"))
+            // "Kabar bahwa X beredar di WhatsApp": the claim ends where its noun's predicate
+            // begins (not at a relative clause: "data yang beredar")
+            let rest = &doc.text[s.start + m.end()..s.end];
+            let end = match self.spreads.find(rest) {
+                Some(p) if self.rumour_noun.is_match(m.as_str()) && !rest[..p.start()].trim_end().to_lowercase().ends_with("yang") => {
+                    s.start + m.end() + p.start()
+                }
+                _ => s.end,
+            };
+            self.object_after(doc, s.start + m.end()..end).map(|span| Found::text(doc.slice(&span), span, "allegation.rumour"))
         })
     }
 
@@ -256,6 +274,20 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn rumour_ends_where_its_noun_spreads() {
+        let t = "Kabar bahwa Bank Sentosa akan menaikkan biaya transfer beredar di WhatsApp.\n\nCorporate Secretary Bank Sentosa, Rudi, menegaskan informasi tersebut hoaks.";
+        assert_eq!(allegation(t).as_deref(), Some("Bank Sentosa akan menaikkan biaya transfer"));
+        let t = "Isu PHK massal di pabrik PT Sinar Tekstil sempat viral pekan lalu.\n\nManajemen PT Sinar Tekstil membantah isu tersebut.";
+        assert_eq!(allegation(t).as_deref(), Some("PHK massal di pabrik PT Sinar Tekstil"));
+    }
+
+    #[test]
+    fn relative_clause_of_spreading_stays_in_the_rumour() {
+        let t = "Kabar data yang beredar di forum itu milik pelanggan PT Selularku.\n\nPT Selularku membantah kabar tersebut.";
+        assert_eq!(allegation(t).as_deref(), Some("data yang beredar di forum itu milik pelanggan PT Selularku"));
     }
 
     #[test]
