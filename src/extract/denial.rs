@@ -154,6 +154,7 @@ pub struct Rules {
     role_nya: Regex,
     /// Words after "laporan" that make it the company's own report (`own_report_words`).
     own_report_words: std::collections::HashSet<String>,
+    personal: personal::PersonalRules,
 }
 
 impl Rules {
@@ -229,6 +230,7 @@ impl Rules {
             // comma a legal form is an apposition ("Tirta Sejuk, PT Sejuk Tirta Lestari")
             // ... which must be the subject itself, perhaps with its name ("Humasnya yakni
             // Rahmat"), not a phrase before another one ("Melalui kuasa hukumnya, artis X")
+            personal: personal::PersonalRules::new(),
             own_report_words: lex.words("own_report_words").iter().map(|w| w.to_lowercase()).collect(),
             role_nya: build(format!(
                 r"(?i:\b(?:{})-?nya)(?:\s*,)?(?:\s+(?i:yakni|yaitu))?(?:\s+\p{{Lu}}[\p{{L}}.']*)*(?:\s*,)?(?:\s+(?i:pihak\s+)?(?i:manajemen|perusahaan|perseroan))?(?:\s+(?i:juga|pun|telah|sudah))*\s*$",
@@ -330,6 +332,8 @@ impl Rules {
         let context_before = |pos: usize| first_rumour.into_iter().chain(first_denial).any(|c| c < pos);
         let rumour_before = |pos: usize| first_rumour.is_some_and(|c| c < pos);
         let mut found: Vec<Statement> = Vec::new();
+        // companies whose officer denied something about himself ("membantah dirinya ...")
+        let mut personal: std::collections::HashSet<String> = std::collections::HashSet::new();
 
         // 1. denial cues in sentences
         for (si, sent) in doc.sentences.iter().enumerate() {
@@ -392,6 +396,10 @@ impl Rules {
                 if deniers.is_empty() {
                     continue;
                 }
+                if self.personal.about_self(doc.text, &sent.span, &cue) {
+                    personal.extend(deniers.into_iter().map(|(o, _, _)| ctx.canon(o).key));
+                    continue;
+                }
                 // a sentence several companies deny in stands for each only until one
                 // speaks in a sentence of its own
                 let shared = deniers.len() > 1;
@@ -430,6 +438,9 @@ impl Rules {
                 continue;
             }
             let qtext = doc.slice(&q.inner);
+            if personal.contains(&org.key) && self.personal.first_person_singular(qtext) {
+                continue;
+            }
             let strength = quote::denial_strength(qtext, &self.quote_strong, &self.quote_soft, &self.negation);
             // a short quote cut off by the end of the page says too little to stand for the denial
             if doc.quotes.iter().any(|dq| dq.inner == q.inner && dq.unbalanced && dq.outer.end == doc.text.trim_end().len())
@@ -786,6 +797,7 @@ fn sentence_weight(doc: &Doc, sent: &crate::text::Sentence, cue: &Span, rule: &s
 }
 
 
+mod personal;
 mod subject;
 
 #[cfg(test)]

@@ -490,3 +490,15 @@ fn indirect_quote_leaves_out_the_dateline_that_opens_the_lead() {
     let t = "JAKARTA - Aplikasi Ojekku membantah telah memotong bonus mitra pengemudi.";
     assert_eq!(only_quote(t).as_deref(), Some("Aplikasi Ojekku membantah telah memotong bonus mitra pengemudi."));
 }
+
+#[test]
+fn officer_denying_about_himself_speaks_as_an_individual() {
+    let t = "Jakarta - Bos PT Maju Mundur, Hendra Wijaya, membantah dirinya berselingkuh dengan artis sinetron.\n\n\"Itu fitnah, saya tidak kenal dia,\" ujar Hendra, Selasa (4/2/2025).";
+    assert_eq!(records(t), vec![]);
+}
+
+#[test]
+fn officer_denying_for_the_company_after_a_personal_denial_still_counts() {
+    let t = "Jakarta - Direktur PT Maju Mundur, Hendra Wijaya, membantah dirinya ditahan polisi.\n\n\"Perusahaan kami tidak pernah menggelapkan pajak,\" ujar Hendra.";
+    assert_eq!(companies(t), vec!["Maju Mundur"]);
+}
