@@ -65,7 +65,7 @@ impl Rules {
                     .to_string(),
             ),
             clause_end: build(format!(
-                r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal|seperti|sebagaimana|kali\s+ini)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)"
+                r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal|seperti|sebagaimana|kali\s+ini)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)|,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:\(|,|\.|$)"
             )),
             empty_object: build(
                 r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|\S+(?:\s+\S+)?\s+(?:tersebut|itu)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
@@ -274,6 +274,14 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn claim_ends_before_the_day_of_the_statement() {
+        let t = "Manajemen PT Sinar Tekstil membantah rumor merger kedua perusahaan, Senin (5/9/2022).";
+        assert_eq!(allegation(t).as_deref(), Some("merger kedua perusahaan"));
+        let t = "PT Sinar Tekstil membantah kabar tersebut, Senin.\n\nSebelumnya beredar kabar bahwa PT Sinar Tekstil menunggak gaji buruh.";
+        assert_eq!(allegation(t).as_deref(), Some("PT Sinar Tekstil menunggak gaji buruh"));
     }
 
     #[test]

@@ -237,7 +237,7 @@ impl Rules {
                 lex.alternation("roles")
             )),
             list_sep: build(format!(
-                r"^\s*(?:,\s*(?:(?:{p})\s+)?|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:{l}|{p})\s+)?)$",
+                r"^(?:\s+(?:Tbk\.?|\(Persero\)))?\s*(?:,\s*(?:(?:{p})\s+)?|,?\s+(?:dan|serta|maupun|&)\s*(?:(?:{l}|{p})\s+)?)$",
                 l = company::LEGAL_PREFIX,
                 p = crate::lexicon::alternation(lex.words("org_prefixes").iter().map(String::as_str).filter(|w| !company::is_legal_prefix(w)))
             )),

@@ -502,3 +502,9 @@ fn officer_denying_for_the_company_after_a_personal_denial_still_counts() {
     let t = "Jakarta - Direktur PT Maju Mundur, Hendra Wijaya, membantah dirinya ditahan polisi.\n\n\"Perusahaan kami tidak pernah menggelapkan pajak,\" ujar Hendra.";
     assert_eq!(companies(t), vec!["Maju Mundur"]);
 }
+
+#[test]
+fn listed_companies_with_their_legal_suffixes_all_deny() {
+    let t = "Jakarta - Manajemen PT Sentosa Baja Tbk dan PT Traktor Nusa Tbk kompak membantah rumor merger kedua perusahaan.";
+    assert_eq!(companies_sorted(t), vec!["Sentosa Baja", "Traktor Nusa"]);
+}
