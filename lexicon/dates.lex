@@ -135,6 +135,23 @@ terpopuler
 rekomendasi
 terkini
 
+# A label that may stand alone before the publication date on its line ("Diterbitkan:
+# 05/02/2025", "Published 2025-02-05T10:00").
+[date_publication_labels]
+diterbitkan
+dipublikasikan
+dipublikasi
+dipublish
+terbit
+tayang
+dimuat
+diunggah
+published
+posted
+publikasi
+tanggal
+tgl
+
 # Words before a time that mark the line as an update, not the first publication.
 [date_update_cues]
 diperbarui

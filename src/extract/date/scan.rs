@@ -90,6 +90,8 @@ pub struct Scanner {
     /// "lalu" (or "pekan lalu") right after a date.
     past_after: Regex,
     update_before: Regex,
+    /// Only a label before the date on its line ("Diterbitkan:", "Updated").
+    label_before: Regex,
     unit_after: Regex,
     /// "UU No. 5 Tahun 1999": the year of a numbered law or regulation dates the document,
     /// never the story.
@@ -155,7 +157,7 @@ impl Scanner {
         let mon = alternation(months.keys().map(String::as_str));
         let wd = loose_apostrophes(&alternation(weekdays.keys().map(String::as_str)));
         let date = format!(
-            r"(?i)(?:(?P<wd>{wd})\s*,?\s*(?:tanggal\s+)?)?(?:\(\s*(?P<pd>[0-9]{{1,2}})\s*/\s*(?P<pm>[0-9]{{1,2}})(?:\s*/\s*(?P<py>[0-9]{{4}}|[0-9]{{2}}))?\s*\)|(?-u:\b)(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})(?-u:\b)|(?-u:\b)(?P<nd>[0-9]{{1,2}})[/.-](?P<nm>[0-9]{{1,2}})[/.-](?P<ny>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<td>[0-9]{{1,2}})\s*(?P<tm>{mon})(?-u:\b)\.?,?(?:\s*(?P<ty>[0-9]{{4}})(?-u:\b))?|(?-u:\b)(?P<em>{mon})(?-u:\b)\.?\s+(?P<ed>[0-9]{{1,2}}),?\s+(?P<ey>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{mon})(?-u:\b)\.?,?\s+(?P<my>[0-9]{{4}})(?-u:\b))"
+            r"(?i)(?:(?P<wd>{wd})\s*,?\s*(?:tanggal\s+)?)?(?:\(\s*(?P<pd>[0-9]{{1,2}})\s*/\s*(?P<pm>[0-9]{{1,2}})(?:\s*/\s*(?P<py>[0-9]{{4}}|[0-9]{{2}}))?\s*\)|(?-u:\b)(?P<iy>[0-9]{{4}})-(?P<im>[0-9]{{1,2}})-(?P<id>[0-9]{{1,2}})(?:(?-u:\b)|T)|(?-u:\b)(?P<nd>[0-9]{{1,2}})[/.-](?P<nm>[0-9]{{1,2}})[/.-](?P<ny>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<td>[0-9]{{1,2}})\s*(?P<tm>{mon})(?-u:\b)\.?,?(?:\s*(?P<ty>[0-9]{{4}})(?-u:\b))?|(?-u:\b)(?P<em>{mon})(?-u:\b)\.?\s+(?P<ed>[0-9]{{1,2}}),?\s+(?P<ey>[0-9]{{4}})(?-u:\b)|(?-u:\b)(?P<mm>{mon})(?-u:\b)\.?,?\s+(?P<my>[0-9]{{4}})(?-u:\b))"
         );
         // Capitalised names only: "minggu" is also "week".
         let caps: Vec<String> = weekdays.keys().map(|w| capitalise(w)).collect();
@@ -173,7 +175,7 @@ impl Scanner {
                 r"(?i)(?:copyright|hak\s+cipta|©|\(c\))[^\n\r]{0,60}?(?-u:\b)(?P<y>(?:19|20)[0-9]{2})(?:\s*[-–]\s*(?P<y2>(?:19|20)[0-9]{2}))?(?-u:\b)",
             ),
             bare_weekday: build(&format!(r"(?-u:\b)(?:{bare})(?-u:\b)")),
-            time_after: build(r"(?i)^[\s,|/–—\-]*(?:pukul\s*|jam\s*)?[0-9]{1,2}[:.][0-9]{2}"),
+            time_after: build(r"(?i)^(?:T|[\s,|/–—\-]*)(?:pukul\s*|jam\s*)?[0-9]{1,2}[:.][0-9]{2}"),
             range_after: build(&format!(
                 r"(?i)^\s*(?:[-–—]|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until)\s*(?:[0-9]{{4}}(?-u:\b)|[0-9]{{1,2}}\s*(?:/|{mon}(?-u:\b))|(?:{mon}|awal|akhir|pertengahan)(?-u:\b))"
             )),
@@ -195,6 +197,11 @@ impl Scanner {
                 words = lex.alternation("date_attribution_words"),
             )),
             past_after: build(&format!(r"(?i)^\s*(?:(?:{})\s+)?(?:{})(?-u:\b)", lex.alternation("date_past_units"), lex.alternation("date_past_cues"))),
+            label_before: build(&format!(
+                r"(?i)^\W*(?:{}|{})\W*$",
+                lex.alternation("date_publication_labels"),
+                lex.alternation("date_update_cues")
+            )),
             update_before: build(&format!(r"(?i)(?:^|[^\p{{L}}]){}(?:[^\p{{L}}]|$)", lex.alternation("date_update_cues"))),
             numbered_document: build(r"(?i)\b(?:nomor|no\.?)\s*\d+[a-z]?\s+(?:tahun|thn\.?)\s+$"),
             unit_after: build(
@@ -320,8 +327,9 @@ impl Scanner {
             && !self.attribution_before.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]);
         let past = self.past_after.is_match(after)
             && !self.speech_near.is_match(&line_before[ceil_from_end(line_before, STATEMENT_WINDOW)..]);
+        // alone on a short line, or after nothing but a label ("Diterbitkan: 05/02/2025")
         let alone = pspan.end.saturating_sub(pspan.start) <= SHORT_LINE
-            && line_before.trim().chars().count() <= 3
+            && (line_before.trim().chars().count() <= 3 || self.label_before.is_match(line_before))
             && rest.chars().count() <= 3;
         Some(Mention {
             weekday,
@@ -495,6 +503,16 @@ mod tests {
         assert_eq!((m.day, m.month, m.year), (Some(9), 10, Some(2016)));
         let m = one("terbit 2018-04-30 di laman");
         assert_eq!((m.day, m.month, m.year), (Some(30), 4, Some(2018)));
+        // an ISO timestamp: the time right after the T
+        let m = one("Updated: 2025-02-05T10:00:00+07:00");
+        assert_eq!((m.day, m.month, m.year, m.time_follows), (Some(5), 2, Some(2025), true));
+    }
+
+    #[test]
+    fn labelled_date_is_alone_on_its_line() {
+        assert!(one("Diterbitkan 05/02/2025").alone);
+        assert!(one("Tayang: Rabu, 5 Februari 2025").alone);
+        assert!(!one("Ia datang 05/02/2025").alone);
     }
 
     #[test]

@@ -86,6 +86,12 @@ fn publication_line_when_statement_undated() {
 }
 
 #[test]
+fn labelled_numeric_publication_line() {
+    let t = "Diterbitkan 05/02/2025\nOperator seluler itu menyatakan data pelanggan aman.";
+    assert_eq!(date_of(t, "Operator seluler").map(|d| (d.0, d.1)), Some(("2025-02-05".into(), "date.publication_line")));
+}
+
+#[test]
 fn publication_line_with_weekday_beats_related_news_time_line() {
     let t = "Isi berita. Perusahaan membantah.\n12 Maret 2025 | 08:00 WIB\nKamis, 3 Februari 2011 | 11:00 WIB";
     assert_eq!(published(t, &Meta::default()).unwrap().0, "2011-02-03");
