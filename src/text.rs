@@ -334,13 +334,14 @@ fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<Quote> {
     out
 }
 
-/// Speech in single marks ('Tidak ada tunggakan gaji,' ujar X), which some outlets use.
+/// Speech in single marks ('Tidak ada tunggakan gaji,' ujar X), or doubled single marks
+/// (''Tidak ada PHK,'' ujar X), which some outlets use.
 /// Single marks double as apostrophes (Jum'at), so a quote must open at a word start, hold
 /// at least three words and close before a space or punctuation; quotes found in double
 /// marks come first and single-marked text inside them is not a quote of its own.
 fn add_single_quoted(text: &str, paragraphs: &[Span], quotes: &mut Vec<Quote>) {
     static SINGLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?:^|[\s(\[])(['‘])((?:[^'‘’\n]|\pL['’]\pL)+?[^\s'‘’])(['’])(?:$|[\s,.;:!?)\]])")
+        regex::Regex::new(r"(?:^|[\s(\[])(''|['‘])((?:[^'‘’\n]|\pL['’]\pL)+?[^\s'‘’])(''|['’])(?:$|[\s,.;:!?)\]])")
             .expect("single-quote pattern compiles")
     });
     // (memchr, not `str::contains` with a char set, which walks char by char)
@@ -406,6 +407,14 @@ mod tests {
         assert!(Doc::new(t).quotes.is_empty(), "a one-word scare quote is not speech");
         let t = "\"Kami menyebutnya 'program hemat energi' saja,\" kata Budi.";
         assert_eq!(Doc::new(t).quotes.len(), 1, "single marks inside a double-marked quote");
+    }
+
+    #[test]
+    fn doubled_single_marks_quote_speech() {
+        let t = "Ia membantah. ''Tidak ada PHK, kabar itu hoaks,'' ujar Dedi pada Jum'at.";
+        let d = Doc::new(t);
+        assert_eq!(d.quotes.len(), 1);
+        assert_eq!(d.slice(&d.quotes[0].inner), "Tidak ada PHK, kabar itu hoaks,");
     }
 
     #[test]

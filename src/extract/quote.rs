@@ -42,6 +42,8 @@ pub struct Rules {
     before: Regex,
     menurut: Regex,
     pronoun_verb: Regex,
+    /// A pronoun standing for a speaker as a clause's subject ("Ia menambahkan, ...").
+    pronoun_subject: Regex,
     /// The first verb of a clause (active me-/ber- forms, passive di-...-kan/-i): the end of
     /// its subject.
     clause_verb: Regex,
@@ -60,8 +62,10 @@ impl Rules {
             after: build(format!(r"(?i)^[\s,]*(?:demikian\s+)?(?:{verbs})(nya)?\b[\s,]*")),
             // before the opening mark: "... Subject mengatakan," at the end of the text before
             before: build(format!(r"(?i)\b(?:{verbs})(?:nya)?(?:\s+bahwa)?\s*[,:]?\s*$")),
-            menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}),\s*$".to_string()),
+            // ("Menurut Dedi, Corporate Secretary PT X, "...": the apposition goes with the name)
+            menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}(?:,[^,]{2,80})?),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
+            pronoun_subject: build(r"(?i)^(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
             clause_verb: build(format!(
                 r"(?:^|[\s,])(?:(?:{verbs})|me(?:ng|ny|m|n)?\p{{Ll}}{{3,}}|ber\p{{Ll}}{{3,}}|di\p{{Ll}}{{3,}}(?:kan|i))\b"
             )),
@@ -119,7 +123,12 @@ impl Rules {
                 } else if let Some(m) = self.before.find(head) {
                     let subj = trim_span(text, head_start..head_start + m.start());
                     let subj = last_clause(text, subj);
-                    if !subj.is_empty() {
+                    if self.pronoun_subject.is_match(&text[subj.clone()]) {
+                        // "Ia menambahkan, "..."": the speaker named just before goes on
+                        let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                        pronoun = sp.is_none();
+                        found = Some((sp, "quote.before_verb"));
+                    } else if !subj.is_empty() {
                         found = Some((Some(subj), "quote.before_verb"));
                     }
                 } else if q.outer.start > sent_span.start + 1 && !head.trim().is_empty() {
@@ -236,6 +245,19 @@ mod tests {
             .into_iter()
             .map(|a| (d.slice(&a.inner).to_string(), a.speaker.map(|s| d.slice(&s).to_string()), a.rule))
             .collect()
+    }
+
+    #[test]
+    fn pronoun_before_the_verb_continues_the_speaker() {
+        let a = attr("\"Kami baru tahu dari media sosial,\" kata Dedi Kurnia.\n\nIa menambahkan, \"Tidak ada rencana PHK sama sekali.\"");
+        assert_eq!(a[1].1.as_deref(), Some("Dedi Kurnia"));
+        assert_eq!(a[1].2, "quote.before_verb");
+    }
+
+    #[test]
+    fn menurut_speaker_keeps_the_apposition() {
+        let a = attr("Menurut Dedi Kurnia, Corporate Secretary PT Sinar, \"kabar itu tidak berdasar.\"");
+        assert_eq!(a[0].1.as_deref(), Some("Dedi Kurnia, Corporate Secretary PT Sinar"));
     }
 
     #[test]
