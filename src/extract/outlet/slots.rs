@@ -101,13 +101,13 @@ impl Slots {
             )),
             bare_copyright: re(&format!(r"©{SP}*(?:\d{{4}}{SP}*(?:[-–]{SP}*\d{{4}}{SP}*)?)?(?P<name>[^\n|©]{{2,80}})")),
             byline_cue: re(&format!(
-                r"\b(?i:laporan{SP}+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|redaksi|reporter|penulis|kontributor){SP}*:?{SP}*(?P<name>{name})"
+                r"\b(?i:laporan{SP}+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|redaksi|reporter|penulis|kontributor|wartawan|jurnalis|koresponden){SP}*:?{SP}*(?P<name>{name})"
             )),
             byline_end: re(&format!(
                 r"(?m)^(?:(?:\p{{Lu}}[\p{{L}}.'’]*{SP}+){{1,5}}|[^\n]{{0,80}}\|{SP}*)(?P<name>{TOK}){SP}*$"
             )),
             promo: re(&format!(
-                r"\b(?i:follow|ikuti|gabung|unduh{SP}+aplikasi|download{SP}+(?:aplikasi|app)|baca{SP}+artikel){SP}+(?:(?i:berita|akun|channel|kanal){SP}+)?(?P<name>{TOK}(?:{SP}+{TOK})?)"
+                r"\b(?i:follow|ikuti|gabung|unduh{SP}+aplikasi|download{SP}+(?:aplikasi|app)|baca{SP}+artikel|simak(?:{SP}+(?:berita|update|informasi|artikel)(?:{SP}+(?:terbaru|terkini|menarik|lainnya|pilihan))?)){SP}+(?:(?i:berita|akun|channel|kanal|dari){SP}+)?(?P<name>{TOK}(?:{SP}+{TOK})?)"
             )),
             photo_paren: re(&format!(
                 r"\({SP}*(?:{label}{SP}*:?{SP}*){{0,2}}(?P<name>{name}){SP}*/{SP}*[^)\n]{{1,60}}\)"

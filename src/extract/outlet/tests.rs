@@ -198,6 +198,12 @@ fn byline_reporter_line_names_outlet() {
 }
 
 #[test]
+fn byline_reporter_of_an_outlet() {
+    let f = find("Bantah PHK\noleh Andi Saputra, wartawan Radar Bogor\nPabrik membantah isu PHK.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Radar Bogor", "outlet.byline"));
+}
+
+#[test]
 fn byline_author_line_ending_in_address() {
     let f = find("Isi berita tentang bantahan.\nNama Penulis Suara.com\nSelasa, 1 Januari 2030\n").unwrap();
     assert_eq!((f.0.as_str(), f.1), ("Suara.com", "outlet.byline"));
@@ -216,6 +222,9 @@ fn self_promotion_names_the_site() {
     let t = "Bank membantah.\nBaca artikel detikfinance, \"Bank Bantah Bocor\" selengkapnya di situsnya\n";
     assert_eq!(value(t).as_deref(), Some("detikcom"));
     assert_eq!(value("Pabrik membantah.\nikuti suara hati nurani\n"), None);
+    let f = find("Pabrik membantah.\nSimak berita terbaru Media Indonesia di Google News\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Media Indonesia", "outlet.self_promo"));
+    assert_eq!(value("Pabrik membantah.\nSimak juga video berikut ini\n"), None);
 }
 
 // --- outlet.photo_credit
