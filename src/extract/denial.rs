@@ -441,7 +441,7 @@ impl Rules {
             if personal.contains(&org.key) && self.personal.first_person_singular(qtext) {
                 continue;
             }
-            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.quote_soft, &self.negation);
+            let strength = quote::denial_strength(qtext, &self.quote_strong, &self.quote_soft, &self.negation, &self.question_before);
             // a short quote cut off by the end of the page says too little to stand for the denial
             if doc.quotes.iter().any(|dq| dq.inner == q.inner && dq.unbalanced && dq.outer.end == doc.text.trim_end().len())
                 && qtext.split_whitespace().count() < 10

@@ -189,16 +189,19 @@ fn last_clause(text: &str, span: Span) -> Span {
 }
 
 /// How strongly a quote states a denial: phrases that call a claim false weigh most, words
-/// that set the record straight (`meluruskan`) less, plain negation least.
-pub fn denial_strength(text: &str, strong: &Regex, soft: &Regex, negation: &Regex) -> u32 {
+/// that set the record straight (`meluruskan`) less, plain negation least. A phrase or a
+/// negation inside a condition or a question ("Jika ada kesalahpahaman, ...", "apakah tidak
+/// ...") states nothing.
+pub fn denial_strength(text: &str, strong: &Regex, soft: &Regex, negation: &Regex, conditional_before: &Regex) -> u32 {
+    let asserted = |m: &crate::rx::Match| !conditional_before.is_match(&text[..m.start()]);
     let mut score = 0;
-    if strong.is_match(text) {
+    if strong.find_iter(text).any(|m| asserted(&m)) {
         score += 4;
     }
     if soft.is_match(text) {
         score += 2;
     }
-    score += negation.find_iter(text).count().min(3) as u32;
+    score += negation.find_iter(text).filter(|m| asserted(m)).count().min(3) as u32;
     score
 }
 

@@ -508,3 +508,9 @@ fn listed_companies_with_their_legal_suffixes_all_deny() {
     let t = "Jakarta - Manajemen PT Sentosa Baja Tbk dan PT Traktor Nusa Tbk kompak membantah rumor merger kedua perusahaan.";
     assert_eq!(companies_sorted(t), vec!["Sentosa Baja", "Traktor Nusa"]);
 }
+
+#[test]
+fn conditional_misunderstanding_is_a_weaker_quote_than_a_plain_denial() {
+    let t = "Maskapai Nusa Air membantah klaim tarif di atas batas.\n\n\"Sepengetahuan kami, kami tidak melampaui batas tarif,\" kata Direktur Nusa Air, Rudi.\n\n\"Jika ada kesalahpahaman, kami terbuka untuk koreksi,\" kata Rudi.";
+    assert_eq!(only_quote(t).as_deref(), Some("Sepengetahuan kami, kami tidak melampaui batas tarif,"));
+}
