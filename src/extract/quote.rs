@@ -42,6 +42,8 @@ pub struct Rules {
     before: Regex,
     menurut: Regex,
     pronoun_verb: Regex,
+    /// A speech verb in a sentence (its subject is the speaker).
+    speech_verb: Regex,
     /// A pronoun standing for a speaker as a clause's subject ("Ia menambahkan, ...").
     pronoun_subject: Regex,
     /// The first verb of a clause (active me-/ber- forms, passive di-...-kan/-i): the end of
@@ -65,7 +67,8 @@ impl Rules {
             // ("Menurut Dedi, Corporate Secretary PT X, "...": the apposition goes with the name)
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}(?:,[^,]{2,80})?),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
-            pronoun_subject: build(r"(?i)^(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
+            speech_verb: build(format!(r"(?i)(?:^|[\s,])(?:{verbs})\b")),
+            pronoun_subject: build(r"(?i)^(?:\p{L}+\s*,\s*)?(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
             clause_verb: build(format!(
                 r"(?:^|[\s,])(?:(?:{verbs})|me(?:ng|ny|m|n)?\p{{Ll}}{{3,}}|ber\p{{Ll}}{{3,}}|di\p{{Ll}}{{3,}}(?:kan|i))\b"
             )),
@@ -161,17 +164,23 @@ impl Rules {
     fn paragraph_subject(&self, doc: &Doc, from: usize, to: usize) -> Option<Span> {
         // the sentences just before the quote (not a walk from the top of the text)
         let upto = doc.sentence_at(to).map_or(doc.sentences.len(), |i| i + 1).min(doc.sentences.len());
-        let sent = doc.sentences[..upto]
-            .iter()
-            .rev()
-            .take_while(|s| s.span.end > from)
-            .find(|s| s.span.start >= from && s.span.end <= to)?;
-        let text = doc.slice(&sent.span);
-        let verb = self.clause_verb.find(text)?;
-        let subj = trim_span(doc.text, sent.span.start..sent.span.start + verb.start());
-        let named = doc.text[subj.clone()].split_whitespace().any(|w| w.starts_with(char::is_uppercase));
-        // a subject without a capitalised word names no one ("ia", "perusahaan")
-        (named && !subj.is_empty()).then(|| last_clause(doc.text, subj))
+        let before = doc.sentences[..upto].iter().rev().take_while(|s| s.span.end > from).filter(|s| s.span.start >= from && s.span.end <= to);
+        for sent in before.take(3) {
+            let text = doc.slice(&sent.span);
+            // the speech verb's subject when the sentence has one ("Saat dihubungi X, Jumat,
+            // Direktur Y mengatakan ..."), else the first verb's
+            let verb = self.speech_verb.find(text).or_else(|| self.clause_verb.find(text))?;
+            let subj = trim_span(doc.text, sent.span.start..sent.span.start + verb.start());
+            let clause = last_clause(doc.text, subj.clone());
+            // "Namun, ia juga mengatakan ...": the person named before goes on speaking
+            if self.pronoun_subject.is_match(&doc.text[clause.clone()]) {
+                continue;
+            }
+            let named = doc.text[subj.clone()].split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+            // a subject without a capitalised word names no one ("ia", "perusahaan")
+            return (named && !subj.is_empty()).then_some(clause);
+        }
+        None
     }
 }
 
@@ -255,6 +264,12 @@ mod tests {
         let a = attr("\"Kami baru tahu dari media sosial,\" kata Dedi Kurnia.\n\nIa menambahkan, \"Tidak ada rencana PHK sama sekali.\"");
         assert_eq!(a[1].1.as_deref(), Some("Dedi Kurnia"));
         assert_eq!(a[1].2, "quote.before_verb");
+    }
+
+    #[test]
+    fn nya_after_a_pronoun_sentence_goes_back_to_the_named_speaker() {
+        let a = attr("Saat dihubungi via telepon, Jumat (19/9/2014), Presiden Direktur PT Lunak Nusa, Andreas Diantoro, mengatakan belum tahu. Namun, ia juga mengatakan bahwa pihaknya tak terimbas. \"Tidak, sama sekali tidak ada,\" ujarnya.");
+        assert_eq!(a[0].1.as_deref(), Some("Andreas Diantoro"));
     }
 
     #[test]
