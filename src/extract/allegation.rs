@@ -96,7 +96,7 @@ impl Rules {
                     .to_string(),
             ),
             rumour: build(
-                r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|(?:viral|beredar)(?:\s+\S+){0,4}?\s+yang\s+(?:menyebut(?:kan)?|mengklaim|menuding|menuduh)|mengeluhkan|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
             ),
         }
@@ -282,6 +282,14 @@ mod tests {
         assert_eq!(allegation(t).as_deref(), Some("merger kedua perusahaan"));
         let t = "PT Sinar Tekstil membantah kabar tersebut, Senin.\n\nSebelumnya beredar kabar bahwa PT Sinar Tekstil menunggak gaji buruh.";
         assert_eq!(allegation(t).as_deref(), Some("PT Sinar Tekstil menunggak gaji buruh"));
+    }
+
+    #[test]
+    fn reassurance_answers_the_claim_stated_before() {
+        let t = "Viral video yang menyebut mi instan Mie Lezat mengandung lilin.\n\nPT Pangan Nusa selaku produsen menyatakan produknya aman dikonsumsi, Senin (3/3/2025).";
+        assert_eq!(allegation(t).as_deref(), Some("mi instan Mie Lezat mengandung lilin"));
+        let t = "Sejumlah pengguna mengeluhkan saldo dompet digital mereka hilang.\n\nPT Dompet Nusa memastikan saldo pengguna tidak hilang.";
+        assert_eq!(allegation(t).as_deref(), Some("saldo dompet digital mereka hilang"));
     }
 
     #[test]
