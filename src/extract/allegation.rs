@@ -45,6 +45,10 @@ pub struct Rules {
     report_content: Regex,
     /// What a passive denial's subject says before naming the claim ("Menanggapi kabar ...").
     passive_lead: Regex,
+    /// A report noun ("laporan", "kabar") among the words before a claim.
+    report_noun: Regex,
+    /// Who made a report, up to the verb that gives its content ("sebuah koalisi yang menyebut").
+    reported_by: Regex,
     /// A rumour noun that opens its clause as its subject ("Kabar bahwa X beredar ...").
     rumour_noun: Regex,
     /// The predicate of a rumour noun: it spreads ("beredar", "viral", "ramai diperbincangkan").
@@ -61,7 +65,7 @@ impl Rules {
             speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
-                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+\p{Lu}[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
+                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+(?-i:\p{Lu})[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
                     .to_string(),
             ),
             clause_end: build(format!(
@@ -90,6 +94,10 @@ impl Rules {
                 r"^(?:{})?\W*(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?",
                 crate::extract::denial::SENTENCE_DATELINE.trim_start_matches('^')
             )),
+            report_noun: build(r"(?i)\b(?:laporan|kabar|isu|tudingan|tuduhan|klaim|pemberitaan|berita|informasi|unggahan|video|rumor)\b".to_string()),
+            reported_by: build(
+                r#"(?i)^[^,.;"“]{0,80}?\byang\s+(?:menyebut(?:kan)?|menuding|menuduh|mengklaim|menyatakan|mengatakan|melaporkan)\s+(?:bahwa\s+)?"#.to_string(),
+            ),
             rumour_noun: build(r"(?i)^(?:isu|kabar|rumor|tudingan|tuduhan)\b".to_string()),
             spreads: build(
                 r"(?i)\s(?:(?:sempat|telah|sudah|tengah|sedang|kini|mulai|pun)\s+)?(?:beredar|viral|menyebar|mencuat|berembus|berhembus|merebak|ramai\s+di\p{Ll}+)\b"
@@ -234,7 +242,13 @@ impl Rules {
     fn object_after(&self, doc: &Doc, span: Span) -> Option<Span> {
         let text = doc.text;
         let rest = &text[span.clone()];
-        let lead = self.lead.find(rest).map(|m| m.end()).unwrap_or(0);
+        let mut lead = self.lead.find(rest).map(|m| m.end()).unwrap_or(0);
+        // "laporan sebuah koalisi yang menyebut X": after a report noun, who made the report
+        // is no part of the claim
+        if self.report_noun.is_match(&rest[..lead])
+            && let Some(m) = self.reported_by.find(&rest[lead..]) {
+                lead += m.end();
+            }
         let body = &rest[lead..];
         let end = self.clause_end.find(body).map(|m| m.start()).unwrap_or(body.len());
         let mut clause = trim_span(text, span.start + lead..span.start + lead + end);
@@ -290,6 +304,18 @@ mod tests {
         assert_eq!(allegation(t).as_deref(), Some("mi instan Mie Lezat mengandung lilin"));
         let t = "Sejumlah pengguna mengeluhkan saldo dompet digital mereka hilang.\n\nPT Dompet Nusa memastikan saldo pengguna tidak hilang.";
         assert_eq!(allegation(t).as_deref(), Some("saldo dompet digital mereka hilang"));
+    }
+
+    #[test]
+    fn who_made_the_report_is_no_part_of_the_claim() {
+        let t = "PT Kebun Nusa membantah laporan sebuah koalisi masyarakat sipil yang menyebut perusahaan mempekerjakan buruh tanpa upah.";
+        assert_eq!(allegation(t).as_deref(), Some("perusahaan mempekerjakan buruh tanpa upah"));
+    }
+
+    #[test]
+    fn report_lead_keeps_a_lower_case_brand() {
+        let t = "Apple Inc. membantah laporan bahwa iPhone 16 akan dihentikan produksinya.";
+        assert_eq!(allegation(t).as_deref(), Some("iPhone 16 akan dihentikan produksinya"));
     }
 
     #[test]
