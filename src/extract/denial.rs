@@ -97,6 +97,8 @@ pub struct Rules {
     /// Words after "laporan" that make it the company's own report (`own_report_words`).
     own_report_words: std::collections::HashSet<String>,
     personal: personal::PersonalRules,
+    /// A company's own body, unnamed ("manajemen", "pihak perusahaan"), as a passive agent.
+    own_body: Regex,
 }
 
 impl Rules {
@@ -173,6 +175,7 @@ impl Rules {
             // ... which must be the subject itself, perhaps with its name ("Humasnya yakni
             // Rahmat"), not a phrase before another one ("Melalui kuasa hukumnya, artis X")
             personal: personal::PersonalRules::new(),
+            own_body: build(r"(?i)^(?:manajemen|perusahaan|perseroan|pihak\s+(?:manajemen|perusahaan))\b(?:\s+(?:itu|tersebut|perusahaan))?\s*(?:[,.;]|$|\s+(?:dengan|secara|melalui|lewat|dalam))".to_string()),
             own_report_words: lex.words("own_report_words").iter().map(|w| w.to_lowercase()).collect(),
             role_nya: build(format!(
                 r"(?i:\b(?:{})-?nya)(?:\s*,)?(?:\s+(?i:yakni|yaitu))?(?:\s+\p{{Lu}}[\p{{L}}.']*)*(?:\s*,)?(?:\s+(?i:pihak\s+)?(?i:manajemen|perusahaan|perseroan))?(?:\s+(?i:juga|pun|telah|sudah))*\s*$",
@@ -494,6 +497,12 @@ impl Rules {
                 }
                 return vec![(o.clone(), self.person_in(ctx, &agent), how)];
             }
+            // "Kabar pailitnya Sritex dibantah manajemen": a company's own body as the agent
+            // is the company the sentence names
+            if how == "denial.passive_agent" && self.own_body.is_match(&doc.text[from..sent.end])
+                && let Some(o) = focus(ctx, si, cue.start) {
+                    return vec![(o, None, how)];
+                }
         }
         let Some(mut subject) = self.subject_span(doc, sent, cue) else { return vec![] };
         // a headline's commas separate clauses, so its subject follows the last one: "Foto
@@ -661,7 +670,6 @@ fn focus(ctx: &Ctx, si: usize, pos: usize) -> Option<OrgRef> {
         .rev()
         .find_map(|i| ctx.sent_orgs[i].iter().rev().find(|o| o.is_company && o.span.end <= pos).cloned())
 }
-
 
 /// A line that reads as a headline: no closing punctuation and short.
 pub(crate) fn is_title_line(doc: &Doc, para: usize) -> bool {

@@ -514,3 +514,9 @@ fn conditional_misunderstanding_is_a_weaker_quote_than_a_plain_denial() {
     let t = "Maskapai Nusa Air membantah klaim tarif di atas batas.\n\n\"Sepengetahuan kami, kami tidak melampaui batas tarif,\" kata Direktur Nusa Air, Rudi.\n\n\"Jika ada kesalahpahaman, kami terbuka untuk koreksi,\" kata Rudi.";
     assert_eq!(only_quote(t).as_deref(), Some("Sepengetahuan kami, kami tidak melampaui batas tarif,"));
 }
+
+#[test]
+fn passive_denial_by_the_unnamed_management_is_the_named_company() {
+    let t = "Jakarta - Kabar soal pailitnya PT Tekstil Jaya dibantah manajemen. Direktur Keuangan PT Tekstil Jaya, Welly, mengatakan perusahaan masih beroperasi normal.";
+    assert_eq!(companies(t), vec!["Tekstil Jaya"]);
+}
