@@ -19,7 +19,7 @@ pub use alias::same_org;
 pub use person::People;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::rx::Regex;
+use crate::rx::{Regex, Scan, Scanned};
 
 use crate::lexicon::{Lexicon, alternation};
 use crate::text::{Doc, Span};
@@ -120,7 +120,18 @@ pub struct Rules {
     title_lead_in: Regex,
     /// A legal form right before a name: "PT ", "CV. ".
     legal_form_before: Regex,
+    /// The start (or required) strings of the per-sentence patterns of [`Rules::orgs_in`],
+    /// found in one pass over an article ([`Rules::sentence_orgs`]); members in the order of
+    /// the `SCAN_*` indices.
+    scan: Scan,
 }
+
+/// Members of [`Rules::scan`].
+const SCAN_PREFIX_IN_NAME: usize = 0;
+const SCAN_ORG_PREFIX: usize = 1;
+const SCAN_ROLE: usize = 2;
+const SCAN_ORG_SUFFIX: usize = 3;
+const SCAN_ORG_NOUN: usize = 4;
 
 impl Rules {
     pub fn new(lex: &Lexicon) -> Rules {
@@ -141,7 +152,7 @@ impl Rules {
         let cap_seq_src = format!(r"{CAP_WORD}(?:[ \t\u{{A0}}]+(?:{CAP_WORD}|\(Persero\)))*");
         let roles = lex.alternation("roles");
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("rule pattern does not compile: {e}"));
-        Rules {
+        let mut rules = Rules {
             names,
             name_entity,
             canonical,
@@ -218,7 +229,10 @@ impl Rules {
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
-        }
+            scan: Scan::new(&[]),
+        };
+        rules.scan = Scan::new(&[&rules.prefix_in_name, &rules.org_prefix, &rules.role, &rules.org_suffix, &rules.org_noun]);
+        rules
     }
 
     /// Lexicon companies in a span, leftmost-longest, whole words only.
@@ -303,8 +317,23 @@ impl Rules {
 
     /// Organisations named inside `span` by lexicon or organisation cue, in text order.
     pub fn orgs_in(&self, doc: &Doc, span: &Span) -> Vec<OrgRef> {
+        self.orgs_in_scanned(doc, span, None)
+    }
+
+    /// [`Rules::orgs_in`] for each sentence of the article, its patterns' literal strings
+    /// found in one pass over the text.
+    pub fn sentence_orgs(&self, doc: &Doc) -> Vec<Vec<OrgRef>> {
+        let scanned = self.scan.run(doc.text);
+        doc.sentences.iter().map(|s| self.orgs_in_scanned(doc, &s.span, Some(&scanned))).collect()
+    }
+
+    fn orgs_in_scanned<'a>(&'a self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<OrgRef> {
         let text = doc.text;
         let hay = &text[span.clone()];
+        let caps = |k: usize, re: &'a Regex| match scanned {
+            Some(sc) => sc.captures_iter(k, re, span.clone()),
+            None => re.captures_iter(hay),
+        };
         let mut out = self.lexicon_companies(doc, span);
         let push = |out: &mut Vec<OrgRef>, s: usize, e: usize, rule: &'static str| {
             let (s, e) = (span.start + s, span.start + e);
@@ -315,12 +344,12 @@ impl Rules {
                 out.push(o);
             }
         };
-        for c in self.prefix_in_name.captures_iter(hay) {
+        for c in caps(SCAN_PREFIX_IN_NAME, &self.prefix_in_name) {
             if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
                 push(&mut out, all.start(), m.end(), "company.org_prefix");
             }
         }
-        for c in self.org_prefix.captures_iter(hay) {
+        for c in caps(SCAN_ORG_PREFIX, &self.org_prefix) {
             if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
                 // "PT X": the legal form stays out of the name. Only a legal form proper
                 // (PT, Perum, Persero, CV) is a "company.legal_form"; "Bank X", "Aplikasi X"
@@ -330,8 +359,11 @@ impl Rules {
             }
         }
         // "Sekretaris Perusahaan BKP": a business noun inside a title is no cue
-        let roles: Vec<(usize, usize)> = self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect();
-        for c in self.org_suffix.captures_iter(hay) {
+        let roles: Vec<(usize, usize)> = match scanned {
+            Some(sc) => sc.find_iter(SCAN_ROLE, &self.role, span.clone()).map(|m| (m.start(), m.end())).collect(),
+            None => self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect(),
+        };
+        for c in caps(SCAN_ORG_SUFFIX, &self.org_suffix) {
             if let (Some(all), Some(_)) = (c.get(0), c.get(1)) {
                 // "Direktur Kepatuhan Bank X": a department after a title is no name
                 let after_role = roles.iter().any(|&(_, e)| e <= all.start() && hay[e..all.start()].trim().is_empty());
@@ -352,7 +384,7 @@ impl Rules {
                 push(&mut out, name.start(), name.end(), "company.ticker");
             }
         }
-        for c in self.org_noun.captures_iter(hay) {
+        for c in caps(SCAN_ORG_NOUN, &self.org_noun) {
             if c.get(0).is_some_and(|all| roles.iter().any(|&(s, e)| s < all.start() && all.start() < e)) {
                 continue;
             }
@@ -397,7 +429,7 @@ impl Rules {
             // words stays linear
             let rest = &hay[after..hay.floor_char_boundary((after + WINDOW).min(hay.len()))];
             let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-            if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
+            if let Some(c) = self.cap_seq.find_at_start(&rest[lead..]) {
                 let (s, e) = (after + lead, after + lead + c.end());
                 let s = self.skip_department(text, span.start + s..span.start + e) - span.start;
                 // "Direktur PO Lintas Andalas, Syafrizal": a comma right after the capitalised

@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::rx::Regex;
+use crate::rx::{Regex, Scan};
 
 use crate::extract::company::{self, Affiliation, OrgRef};
 use crate::extract::{Found, quote};
@@ -154,7 +154,17 @@ pub struct Rules {
     role_nya: Regex,
     /// Words after "laporan" that make it the company's own report (`own_report_words`).
     own_report_words: std::collections::HashSet<String>,
+    /// The literal strings of the cue patterns searched in the whole text and again in each
+    /// sentence, found in one pass over the article; members in the order of the `SCAN_*`
+    /// indices.
+    scan: Scan,
 }
+
+/// Members of [`Rules::scan`].
+const SCAN_STRONG: usize = 0;
+const SCAN_RUMOUR: usize = 1;
+const SCAN_SAME_AS: usize = 2;
+const SCAN_REPORTED_NEGATION: usize = 3;
 
 impl Rules {
     pub fn new(lex: &Lexicon) -> Rules {
@@ -179,7 +189,7 @@ impl Rules {
         let verbs = crate::lexicon::alternation(
             lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
         );
-        Rules {
+        let mut rules = Rules {
             prefilter,
             rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
@@ -239,7 +249,10 @@ impl Rules {
                 l = company::LEGAL_PREFIX,
                 p = crate::lexicon::alternation(lex.words("org_prefixes").iter().map(String::as_str).filter(|w| !company::is_legal_prefix(w)))
             )),
-        }
+            scan: Scan::new(&[]),
+        };
+        rules.scan = Scan::new(&[&rules.strong, &rules.rumour, &rules.same_as, &rules.reported_negation]);
+        rules
     }
 
     /// A denial cue in a quote that is not itself negated ("Kami tidak membantah" confirms).
@@ -259,7 +272,7 @@ impl Rules {
 
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
-        let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        let mut sent_orgs: Vec<Vec<OrgRef>> = orgs.sentence_orgs(doc);
         for v in &mut sent_orgs {
             v.retain(|o| !orgs.is_medium(doc.text, o));
         }
@@ -299,8 +312,10 @@ impl Rules {
         // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
         // membantah anggapan ...") is that body's own: neither it nor the claim it answers in
         // its sentence is context for a company's negation.
+        let scanned = self.scan.run(doc.text);
+        let whole = 0..doc.text.len();
         let (mut first_denial, mut other_denials) = (None, Vec::new());
-        for m in self.strong.find_iter(doc.text) {
+        for m in scanned.find_iter(SCAN_STRONG, &self.strong, whole.clone()) {
             if self.non_company_denies(&ctx, m.start()..m.end()) {
                 other_denials.extend(doc.sentence_at(m.start()));
             } else if first_denial.is_none() {
@@ -310,9 +325,8 @@ impl Rules {
         // Rumour words ("Laporan wartawan Tribunnews.com" is a byline, not a report about
         // anyone): what a plan ("memastikan tidak akan ...") must answer to deny. With a
         // denial verb or phrase they make the context weak evidence needs.
-        let first_rumour = self
-            .rumour
-            .find_iter(doc.text)
+        let first_rumour = scanned
+            .find_iter(SCAN_RUMOUR, &self.rumour, whole)
             .find(|m| {
                 // "laporan keuangan", "laporan kuartal III": a company's own report claims nothing
                 let own_report = m.as_str().eq_ignore_ascii_case("laporan")
@@ -347,16 +361,15 @@ impl Rules {
             let plan_after = |m: &crate::rx::Match| self.plan.is_match(from_negation(m));
             // a negation that opens a denying phrase ("menyatakan tidak pernah menjual data")
             let denying_after = |m: &crate::rx::Match| self.quote_strong.find_at_start(from_negation(m)).is_some();
-            let mut cues: Vec<(Span, &'static str)> = self
-                .strong
-                .find_iter(s_text)
+            let mut cues: Vec<(Span, &'static str)> = scanned
+                .find_iter(SCAN_STRONG, &self.strong, sent.span.clone())
                 .filter(|m| rumour_before(sent.span.start + m.start()) || !self.negation.is_match(m.as_str()) || !plan_after(m))
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
                 cues.extend(
-                    self.same_as
-                        .find_iter(s_text)
+                    scanned
+                        .find_iter(SCAN_SAME_AS, &self.same_as, sent.span.clone())
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
                 );
             }
@@ -365,8 +378,8 @@ impl Rules {
             // pernah ...") denies, and not when it states a plan or an assurance ("memastikan
             // tidak akan ...", "memastikan stok aman")
             cues.extend(
-                self.reported_negation
-                    .find_iter(s_text)
+                scanned
+                    .find_iter(SCAN_REPORTED_NEGATION, &self.reported_negation, sent.span.clone())
                     .filter(|m| {
                         let at = sent.span.start + m.start();
                         if plan_after(m) { rumour_before(at) } else { context_before(at) || self.assertive.is_match(m.as_str()) || denying_after(m) }

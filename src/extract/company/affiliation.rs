@@ -62,7 +62,7 @@ impl Rules {
                     // words after a role, no comma: the last two are the person.
                     let rest = &text[role.end..text.floor_char_boundary((role.end + WINDOW).min(sp.end))];
                     let lead = rest.len() - rest.trim_start().len();
-                    if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
+                    if let Some(m) = self.cap_seq.find_at_start(&rest[lead..]) {
                         let seq = role.end + lead..role.end + lead + m.end();
                         let words = word_offsets(&text[seq.clone()]);
                         if words.len() >= 4 {
@@ -108,8 +108,7 @@ impl Rules {
                 }
                 let person = self
                     .cap_seq
-                    .find(&rest[skip..])
-                    .filter(|m| m.start() == 0)
+                    .find_at_start(&rest[skip..])
                     .map(|m| after_org + skip..after_org + skip + m.end());
                 // Person before the role: "Person, Role"
                 let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
