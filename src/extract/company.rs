@@ -132,6 +132,7 @@ const SCAN_ORG_PREFIX: usize = 1;
 const SCAN_ROLE: usize = 2;
 const SCAN_ORG_SUFFIX: usize = 3;
 const SCAN_ORG_NOUN: usize = 4;
+const SCAN_ORG_NOUN_LIST: usize = 5;
 
 impl Rules {
     pub fn new(lex: &Lexicon) -> Rules {
@@ -231,7 +232,7 @@ impl Rules {
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
             scan: Scan::new(&[]),
         };
-        rules.scan = Scan::new(&[&rules.prefix_in_name, &rules.org_prefix, &rules.role, &rules.org_suffix, &rules.org_noun]);
+        rules.scan = Scan::new(&[&rules.prefix_in_name, &rules.org_prefix, &rules.role, &rules.org_suffix, &rules.org_noun, &rules.org_noun_list]);
         rules
     }
 
@@ -320,14 +321,21 @@ impl Rules {
         self.orgs_in_scanned(doc, span, None)
     }
 
-    /// [`Rules::orgs_in`] for each sentence of the article, its patterns' literal strings
-    /// found in one pass over the text.
-    pub fn sentence_orgs(&self, doc: &Doc) -> Vec<Vec<OrgRef>> {
-        let scanned = self.scan.run(doc.text);
-        doc.sentences.iter().map(|s| self.orgs_in_scanned(doc, &s.span, Some(&scanned))).collect()
+    /// Where the patterns searched per sentence (and per window) may match in the article:
+    /// their literal strings, found in one pass over the text, for [`Rules::sentence_orgs`],
+    /// [`Rules::add_known_names_in`] and [`Rules::affiliations_in`].
+    pub fn scan_article<'s, 't>(&'s self, doc: &Doc<'t>) -> Scanned<'s, 't> {
+        self.scan.run(doc.text)
     }
 
-    fn orgs_in_scanned<'a>(&'a self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<OrgRef> {
+    /// [`Rules::orgs_in`] for each sentence of the article.
+    pub fn sentence_orgs(&self, doc: &Doc, scanned: &Scanned) -> Vec<Vec<OrgRef>> {
+        doc.sentences.iter().map(|s| self.orgs_in_scanned(doc, &s.span, Some(scanned))).collect()
+    }
+
+    /// [`Rules::orgs_in`], the patterns' candidates taken from `scanned` (the article's
+    /// [`Rules::scan_article`]) if given: the same organisations.
+    pub(crate) fn orgs_in_scanned<'a>(&'a self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<OrgRef> {
         let text = doc.text;
         let hay = &text[span.clone()];
         let caps = |k: usize, re: &'a Regex| match scanned {
@@ -462,10 +470,19 @@ impl Rules {
     /// `company.apposition_list` (the names listed after a plural organisation noun) and
     /// `company.known_name` (bare recurrences of names introduced with a cue).
     pub fn add_known_names(&self, doc: &Doc, sent_orgs: &mut [Vec<OrgRef>]) {
+        self.add_known_names_in(doc, sent_orgs, None)
+    }
+
+    /// [`Rules::add_known_names`], with the article's [`Rules::scan_article`] if given.
+    pub fn add_known_names_in(&self, doc: &Doc, sent_orgs: &mut [Vec<OrgRef>], scanned: Option<&Scanned>) {
         let text = doc.text;
         for (si, sent) in doc.sentences.iter().enumerate() {
             let hay = doc.slice(&sent.span);
-            for m in self.org_noun_list.captures_iter(hay).filter_map(|c| c.get(1)) {
+            let lists = match scanned {
+                Some(sc) => sc.captures_iter(SCAN_ORG_NOUN_LIST, &self.org_noun_list, sent.span.clone()),
+                None => self.org_noun_list.captures_iter(hay),
+            };
+            for m in lists.filter_map(|c| c.get(1)) {
                 let list = sent.span.start + m.start()..sent.span.start + m.end();
                 for n in self.cap_names(doc, &list) {
                     let Some(n) = self.trim_name(text, n) else { continue };
@@ -689,8 +706,15 @@ impl Rules {
 
     /// The role phrases in a span.
     pub fn roles_in(&self, doc: &Doc, span: &Span) -> Vec<Span> {
-        let hay = &doc.text[span.clone()];
-        self.role.find_iter(hay).map(|m| span.start + m.start()..span.start + m.end()).collect()
+        self.roles_in_scanned(doc, span, None)
+    }
+
+    /// [`Rules::roles_in`], with the article's [`Rules::scan_article`] if given.
+    pub(crate) fn roles_in_scanned(&self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<Span> {
+        match scanned {
+            Some(sc) => sc.find_iter(SCAN_ROLE, &self.role, span.clone()).map(|m| span.start + m.start()..span.start + m.end()).collect(),
+            None => self.role.find_iter(&doc.text[span.clone()]).map(|m| span.start + m.start()..span.start + m.end()).collect(),
+        }
     }
 
     /// A name after a title that reads as a brand ([`looks_like_brand`]) and does not open

@@ -272,7 +272,8 @@ impl Rules {
 
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
-        let mut sent_orgs: Vec<Vec<OrgRef>> = orgs.sentence_orgs(doc);
+        let org_scan = orgs.scan_article(doc);
+        let mut sent_orgs: Vec<Vec<OrgRef>> = orgs.sentence_orgs(doc, &org_scan);
         for v in &mut sent_orgs {
             v.retain(|o| !orgs.is_medium(doc.text, o));
         }
@@ -286,8 +287,8 @@ impl Rules {
         // A name the article has introduced as an organisation is one wherever it recurs
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
-        orgs.add_known_names(doc, &mut sent_orgs);
-        let mut affs = orgs.affiliations(doc, &sent_orgs);
+        orgs.add_known_names_in(doc, &mut sent_orgs, Some(&org_scan));
+        let mut affs = orgs.affiliations_in(doc, &sent_orgs, Some(&org_scan));
         // (and a lone name after a title that opens with a given name is a person in an
         // affiliation too: "asisten manajer Achmad Haris, Laskar Wong Kito" ties no one to a
         // company "Achmad Haris")

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::{Affiliation, OrgRef, Rules, WINDOW, word_offsets};
+use crate::rx::Scanned;
 use crate::text::Doc;
 
 impl Rules {
@@ -18,16 +19,21 @@ impl Rules {
     /// introduced with a cue and repeats bare: "PT Tower Bersama ... Direktur Tower Bersama");
     /// it may be empty.
     pub fn affiliations(&self, doc: &Doc, known: &[Vec<OrgRef>]) -> Vec<Affiliation> {
+        self.affiliations_in(doc, known, None)
+    }
+
+    /// [`Rules::affiliations`], with the article's [`Rules::scan_article`] if given.
+    pub fn affiliations_in(&self, doc: &Doc, known: &[Vec<OrgRef>], scanned: Option<&Scanned>) -> Vec<Affiliation> {
         let text = doc.text;
         let mut out: Vec<Affiliation> = Vec::new();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let sp = sent.span.clone();
-            for role in self.roles_in(doc, &sp) {
+            for role in self.roles_in_scanned(doc, &sp, scanned) {
                 // organisation after the role
                 let orgs_after: Vec<OrgRef> = {
                     let rest = role.end..sp.end;
                     let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
-                    let mut o = self.orgs_in(doc, &(role.start..window_end));
+                    let mut o = self.orgs_in_scanned(doc, &(role.start..window_end), scanned);
                     for k in known.get(si).into_iter().flatten() {
                         if k.span.start >= role.start && k.span.end <= window_end && !o.iter().any(|x| x.span.start < k.span.end && k.span.start < x.span.end) {
                             o.push(k.clone());
@@ -131,7 +137,7 @@ impl Rules {
                 let org = org.or_else(|| {
                     let b = before_t.strip_suffix("melalui")?.trim_end();
                     let bs = before_start..before_start + b.len();
-                    self.orgs_in(doc, &bs).into_iter().last()
+                    self.orgs_in_scanned(doc, &bs, scanned).into_iter().last()
                 });
                 for p in [person, person_before].into_iter().flatten() {
                     let Some(p) = self.trim_name(text, p) else { continue };
