@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::rx::{Regex, Scan};
+use crate::rx::{Regex, Scan, Scanned};
 
 use crate::extract::company::{self, Affiliation, OrgRef};
 use crate::extract::{Found, quote};
@@ -309,7 +309,7 @@ impl Rules {
             });
         }
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
-        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
+        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases, org_scan: &org_scan };
         // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
         // membantah anggapan ...") is that body's own: neither it nor the claim it answers in
         // its sentence is context for a company's negation.
@@ -539,7 +539,7 @@ impl Rules {
         if let Some((from, how)) = passive.or_else(same_as_agent) {
             // the agent may be a title first: "dibantah dengan tegas Unit Manager
             // Communication MOR VIII PT Pertamina, Edi"
-            let titled = ctx.orgs.roles_in(doc, &(from..sent.end)).first().is_some_and(|r| {
+            let titled = ctx.orgs.roles_in_scanned(doc, &(from..sent.end), Some(ctx.org_scan)).first().is_some_and(|r| {
                 r.start <= from + 12 && doc.text[from..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ')
             });
             let reach = if titled { 100 } else { 40 };
@@ -669,6 +669,8 @@ struct Ctx<'d, 'a> {
     sent_orgs: &'d [Vec<OrgRef>],
     /// One business under two names (see `company::Rules::same_entity_aliases`).
     aliases: &'d HashMap<String, String>,
+    /// The article's organisation scan (`company::Rules::scan_article`).
+    org_scan: &'d Scanned<'d, 'a>,
 }
 
 impl Ctx<'_, '_> {
