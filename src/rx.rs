@@ -48,7 +48,8 @@ const MAX_CLASS: usize = 8;
 const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 pub struct Regex {
-    meta: meta::Regex,
+    /// The engine, built at the first search (see [`Lazy`]).
+    meta: Lazy,
     pattern: String,
     starts: Option<Starts>,
     /// Every match starts at a line start (`(?m)^`, `^`) and none is empty: anchored searches
@@ -120,9 +121,7 @@ impl Regex {
         // startup time; matches do not depend on it. (The unanchored fallback for a haystack
         // with a [`FOLDS_TO_ASCII`] char finds the same matches without it.)
         let metac = metac.auto_prefilter(starts.is_none() && lines.is_none());
-        let Ok(meta) = meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&parsed) else {
-            return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern));
-        };
+        let meta = Lazy { built: OnceLock::new(), recipe: Some((metac, syntaxc, parsed)) };
         Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, text_start, required, plain: OnceLock::new() })
     }
 
@@ -205,6 +204,30 @@ impl Regex {
     }
 }
 
+/// The engine of a [`Regex`], built when a search first needs it: compiling the NFAs is most
+/// of a rule's start-up cost, and a run that never searches with a rule (short runs, rules
+/// behind a cheap test that no article passes) does not pay it. The pattern was parsed (and
+/// checked) by [`Regex::new`]; only the size limit the `regex` crate also applies can still
+/// fail the build, which panics as a rule that does not compile does at start-up.
+struct Lazy {
+    built: OnceLock<meta::Regex>,
+    recipe: Option<(meta::Config, syntax::Config, Hir)>,
+}
+
+impl Deref for Lazy {
+    type Target = meta::Regex;
+    fn deref(&self) -> &meta::Regex {
+        self.built.get_or_init(|| {
+            let (metac, syntaxc, hir) = self.recipe.as_ref().expect("an engine without one is built at once");
+            meta::Builder::new()
+                .configure(metac.clone())
+                .syntax(*syntaxc)
+                .build_from_hir(hir)
+                .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
+        })
+    }
+}
+
 impl Deref for Regex {
     type Target = regex::Regex;
     fn deref(&self) -> &regex::Regex {
@@ -216,6 +239,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
+    let meta = Lazy { built: OnceLock::from(meta), recipe: None };
     Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, text_start: false, required: None, plain: OnceLock::new() }
 }
 
