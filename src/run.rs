@@ -136,6 +136,9 @@ impl Rules<'_> {
     }
 }
 
+/// Results a worker gathers before handing them to the writer (see `pipeline`).
+const RESULT_BATCH: usize = 16;
+
 /// How many tasks and bytes are between the reader and the writer.
 struct Window {
     state: Mutex<(usize, usize)>,
@@ -166,11 +169,15 @@ impl Window {
         }
     }
 
-    fn leave(&self, weight: usize) {
+    /// A task was written. The reader waits only for a window half empty (or empty), so it is
+    /// woken only then: a wake-up is a system call even when no one waits.
+    fn leave(&self, weight: usize, max_items: usize, max_bytes: usize) {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         st.0 -= 1;
         st.1 -= weight;
-        self.changed.notify_one();
+        if st.0 == 0 || st.0 <= max_items / 2 && st.1 <= max_bytes / 2 {
+            self.changed.notify_one();
+        }
     }
 
     fn stop(&self) {
@@ -190,7 +197,7 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
     let window = Window { state: Mutex::new((0, 0)), changed: Condvar::new(), stop: AtomicBool::new(false) };
     let (task_tx, task_rx) = mpsc::channel::<(u64, usize, Task)>();
     let task_rx = Mutex::new(task_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(u64, usize, Done)>();
+    let (done_tx, done_rx) = mpsc::channel::<Vec<(u64, usize, Done)>>();
     let written = std::thread::scope(|s| -> Result<(), Error> {
         let window = &window;
         s.spawn(move || {
@@ -208,9 +215,27 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
         for _ in 0..workers {
             let (task_rx, done_tx) = (&task_rx, done_tx.clone());
             s.spawn(move || {
+                // Results go to the writer in batches: each send wakes the writer (a system
+                // call and a switch of threads), which costs more than writing a page. A batch
+                // is sent when full and before waiting for a task, so no result waits on one.
+                let mut batch: Vec<(u64, usize, Done)> = Vec::new();
                 loop {
-                    let next = task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                    let Ok((seq, weight, task)) = next else { return };
+                    let ready = task_rx.lock().unwrap_or_else(|e| e.into_inner()).try_recv();
+                    let next = match ready {
+                        Err(mpsc::TryRecvError::Empty) => {
+                            if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
+                                return;
+                            }
+                            task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv().ok()
+                        }
+                        other => other.ok(),
+                    };
+                    let Some((seq, weight, task)) = next else {
+                        if !batch.is_empty() {
+                            let _ = done_tx.send(batch);
+                        }
+                        return;
+                    };
                     if window.stop.load(Ordering::Relaxed) {
                         return;
                     }
@@ -218,7 +243,8 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                         window.stop();
                         return;
                     };
-                    if done_tx.send((seq, weight, done)).is_err() {
+                    batch.push((seq, weight, done));
+                    if batch.len() >= RESULT_BATCH && done_tx.send(std::mem::take(&mut batch)).is_err() {
                         return;
                     }
                 }
@@ -228,14 +254,16 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
         // Results come in any order; they are written in input order.
         let mut waiting: BTreeMap<u64, (usize, Done)> = BTreeMap::new();
         let mut next = 0u64;
-        for (seq, weight, done) in done_rx.iter() {
-            waiting.insert(seq, (weight, done));
+        for batch in done_rx.iter() {
+            for (seq, weight, done) in batch {
+                waiting.insert(seq, (weight, done));
+            }
             while let Some((weight, done)) = waiting.remove(&next) {
                 if let Err(e) = writer.write_one(done, progress.as_ref()) {
                     window.stop();
                     return Err(e);
                 }
-                window.leave(weight);
+                window.leave(weight, max_items, max_bytes);
                 next += 1;
             }
         }
