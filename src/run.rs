@@ -76,6 +76,7 @@ pub fn run(ex: &Extractor, opts: &Options) -> Result<Summary, Error> {
 
 /// [`run`] with the rules compiled from `lex` on another thread while the inputs start to be
 /// read (pages parsed); workers wait for the rules only when they have an article to extract.
+/// For a process's single run: the rules are left allocated at the end (not freed).
 pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
     let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new() };
     let mut panicked = None;
@@ -98,6 +99,11 @@ pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
     // compiling the rules panicked: a bug, reported as such (the run was stopped)
     if let Some(p) = panicked {
         std::panic::resume_unwind(p);
+    }
+    // The rules are not freed: this is a process's one run (the command line's), and taking
+    // apart thousands of automata and lexicon strings only delays its exit.
+    if let Some(Some(ex)) = cell.slot.into_inner() {
+        std::mem::forget(ex);
     }
     result
 }
@@ -217,10 +223,17 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
             s.spawn(move || {
                 // Results go to the writer in batches: each send wakes the writer (a system
                 // call and a switch of threads), which costs more than writing a page. A batch
-                // is sent when full and before waiting for a task, so no result waits on one.
+                // is sent when full and before waiting for a task, so no result waits on one
+                // (the writer may need it to make room for the next tasks). The queue is
+                // locked by a worker waiting for a task when it is empty: then this one sends
+                // its batch before it waits for the lock.
                 let mut batch: Vec<(u64, usize, Done)> = Vec::new();
                 loop {
-                    let ready = task_rx.lock().unwrap_or_else(|e| e.into_inner()).try_recv();
+                    let ready = match task_rx.try_lock() {
+                        Ok(rx) => rx.try_recv(),
+                        Err(std::sync::TryLockError::Poisoned(rx)) => rx.into_inner().try_recv(),
+                        Err(std::sync::TryLockError::WouldBlock) => Err(mpsc::TryRecvError::Empty),
+                    };
                     let next = match ready {
                         Err(mpsc::TryRecvError::Empty) => {
                             if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {

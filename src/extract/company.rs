@@ -381,7 +381,9 @@ impl Rules {
                 push(&mut out, all.start(), all.end(), "company.org_suffix");
             }
         }
-        for c in self.ticker.captures_iter(hay) {
+        // (every ticker match holds its code's opening bracket: a sentence without one is
+        // not searched)
+        for c in hay.contains('(').then(|| self.ticker.captures_iter(hay)).into_iter().flatten() {
             // (a code spelling the name's initials is an acronym: "Penundaan Kewajiban
             // Pembayaran Utang (PKPU)")
             let initials = |n: &str| n.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
