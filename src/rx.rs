@@ -24,6 +24,10 @@
 //! non-ASCII characters that Unicode simple case folding maps onto ASCII letters (KELVIN SIGN,
 //! LONG S) make the scan incomplete, so a haystack holding either is searched the usual way.
 //! Methods other than the ones below reach the underlying `regex::Regex` through `Deref`.
+//!
+//! The engine of a pattern is built at its first search (most of a rule's start-up cost).
+//! [`Scan`] runs the start strings of several patterns as one automaton over a whole text, so
+//! that patterns searched in every sentence of an article take their candidates from one pass.
 
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
