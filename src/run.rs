@@ -76,6 +76,7 @@ pub fn run(ex: &Extractor, opts: &Options) -> Result<Summary, Error> {
 
 /// [`run`] with the rules compiled from `lex` on another thread while the inputs start to be
 /// read (pages parsed); workers wait for the rules only when they have an article to extract.
+/// For a process's single run: the rules are left allocated at the end (not freed).
 pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
     let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new() };
     let mut panicked = None;
@@ -98,6 +99,11 @@ pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
     // compiling the rules panicked: a bug, reported as such (the run was stopped)
     if let Some(p) = panicked {
         std::panic::resume_unwind(p);
+    }
+    // The rules are not freed: this is a process's one run (the command line's), and taking
+    // apart thousands of automata and lexicon strings only delays its exit.
+    if let Some(Some(ex)) = cell.slot.into_inner() {
+        std::mem::forget(ex);
     }
     result
 }
@@ -136,6 +142,9 @@ impl Rules<'_> {
     }
 }
 
+/// Results a worker gathers before handing them to the writer (see `pipeline`).
+const RESULT_BATCH: usize = 16;
+
 /// How many tasks and bytes are between the reader and the writer.
 struct Window {
     state: Mutex<(usize, usize)>,
@@ -166,11 +175,15 @@ impl Window {
         }
     }
 
-    fn leave(&self, weight: usize) {
+    /// A task was written. The reader waits only for a window half empty (or empty), so it is
+    /// woken only then: a wake-up is a system call even when no one waits.
+    fn leave(&self, weight: usize, max_items: usize, max_bytes: usize) {
         let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
         st.0 -= 1;
         st.1 -= weight;
-        self.changed.notify_one();
+        if st.0 == 0 || st.0 <= max_items / 2 && st.1 <= max_bytes / 2 {
+            self.changed.notify_one();
+        }
     }
 
     fn stop(&self) {
@@ -190,7 +203,7 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
     let window = Window { state: Mutex::new((0, 0)), changed: Condvar::new(), stop: AtomicBool::new(false) };
     let (task_tx, task_rx) = mpsc::channel::<(u64, usize, Task)>();
     let task_rx = Mutex::new(task_rx);
-    let (done_tx, done_rx) = mpsc::channel::<(u64, usize, Done)>();
+    let (done_tx, done_rx) = mpsc::channel::<Vec<(u64, usize, Done)>>();
     let written = std::thread::scope(|s| -> Result<(), Error> {
         let window = &window;
         s.spawn(move || {
@@ -208,9 +221,34 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
         for _ in 0..workers {
             let (task_rx, done_tx) = (&task_rx, done_tx.clone());
             s.spawn(move || {
+                // Results go to the writer in batches: each send wakes the writer (a system
+                // call and a switch of threads), which costs more than writing a page. A batch
+                // is sent when full and before waiting for a task, so no result waits on one
+                // (the writer may need it to make room for the next tasks). The queue is
+                // locked by a worker waiting for a task when it is empty: then this one sends
+                // its batch before it waits for the lock.
+                let mut batch: Vec<(u64, usize, Done)> = Vec::new();
                 loop {
-                    let next = task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                    let Ok((seq, weight, task)) = next else { return };
+                    let ready = match task_rx.try_lock() {
+                        Ok(rx) => rx.try_recv(),
+                        Err(std::sync::TryLockError::Poisoned(rx)) => rx.into_inner().try_recv(),
+                        Err(std::sync::TryLockError::WouldBlock) => Err(mpsc::TryRecvError::Empty),
+                    };
+                    let next = match ready {
+                        Err(mpsc::TryRecvError::Empty) => {
+                            if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
+                                return;
+                            }
+                            task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv().ok()
+                        }
+                        other => other.ok(),
+                    };
+                    let Some((seq, weight, task)) = next else {
+                        if !batch.is_empty() {
+                            let _ = done_tx.send(batch);
+                        }
+                        return;
+                    };
                     if window.stop.load(Ordering::Relaxed) {
                         return;
                     }
@@ -218,7 +256,8 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                         window.stop();
                         return;
                     };
-                    if done_tx.send((seq, weight, done)).is_err() {
+                    batch.push((seq, weight, done));
+                    if batch.len() >= RESULT_BATCH && done_tx.send(std::mem::take(&mut batch)).is_err() {
                         return;
                     }
                 }
@@ -228,14 +267,16 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
         // Results come in any order; they are written in input order.
         let mut waiting: BTreeMap<u64, (usize, Done)> = BTreeMap::new();
         let mut next = 0u64;
-        for (seq, weight, done) in done_rx.iter() {
-            waiting.insert(seq, (weight, done));
+        for batch in done_rx.iter() {
+            for (seq, weight, done) in batch {
+                waiting.insert(seq, (weight, done));
+            }
             while let Some((weight, done)) = waiting.remove(&next) {
                 if let Err(e) = writer.write_one(done, progress.as_ref()) {
                     window.stop();
                     return Err(e);
                 }
-                window.leave(weight);
+                window.leave(weight, max_items, max_bytes);
                 next += 1;
             }
         }

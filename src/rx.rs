@@ -24,6 +24,10 @@
 //! non-ASCII characters that Unicode simple case folding maps onto ASCII letters (KELVIN SIGN,
 //! LONG S) make the scan incomplete, so a haystack holding either is searched the usual way.
 //! Methods other than the ones below reach the underlying `regex::Regex` through `Deref`.
+//!
+//! The engine of a pattern is built at its first search (most of a rule's start-up cost).
+//! [`Scan`] runs the start strings of several patterns as one automaton over a whole text, so
+//! that patterns searched in every sentence of an article take their candidates from one pass.
 
 use std::ops::{Deref, Range};
 use std::sync::OnceLock;
@@ -48,7 +52,8 @@ const MAX_CLASS: usize = 8;
 const FOLDS_TO_ASCII: [char; 2] = ['\u{212A}', '\u{17F}'];
 
 pub struct Regex {
-    meta: meta::Regex,
+    /// The engine, built at the first search (see [`Lazy`]).
+    meta: Lazy,
     pattern: String,
     starts: Option<Starts>,
     /// Every match starts at a line start (`(?m)^`, `^`) and none is empty: anchored searches
@@ -67,6 +72,8 @@ pub struct Regex {
 /// Literal strings every match starts with (or, for [`Regex::required`], contains), as a scanner.
 struct Starts {
     ac: AhoCorasick,
+    /// The strings, lower-cased (for [`Scan`]).
+    strings: Vec<Vec<u8>>,
     /// The strings came from case-insensitive classes that also hold a [`FOLDS_TO_ASCII`] char.
     folded: bool,
 }
@@ -99,16 +106,16 @@ impl Regex {
             AhoCorasickBuilder::new().ascii_case_insensitive(letters).match_kind(AcKind::LeftmostFirst).build(strings).ok()
         };
         let starts = hir.and_then(start_strings).and_then(|(strings, folded)| {
-            Some(Starts { ac: scanner(&strings)?, folded })
+            Some(Starts { ac: scanner(&strings)?, strings, folded })
         });
         let required = match (&starts, hir) {
-            (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })),
+            (None, Some(h)) => required_strings(h).and_then(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, strings, folded })),
             _ => None,
         };
         let lines = match &parsed {
             h if starts.is_none() && h.properties().minimum_len().is_some_and(|n| n > 0) && at_line_start(h, false) => {
                 let sets = if within_line(h) { required_sets(h) } else { Vec::new() };
-                Some(sets.into_iter().filter_map(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, folded })).collect())
+                Some(sets.into_iter().filter_map(|(strings, folded)| Some(Starts { ac: scanner(&strings)?, strings, folded })).collect())
             }
             _ => None,
         };
@@ -118,9 +125,7 @@ impl Regex {
         // startup time; matches do not depend on it. (The unanchored fallback for a haystack
         // with a [`FOLDS_TO_ASCII`] char finds the same matches without it.)
         let metac = metac.auto_prefilter(starts.is_none() && lines.is_none());
-        let Ok(meta) = meta::Builder::new().configure(metac).syntax(syntaxc).build_from_hir(&parsed) else {
-            return regex::Regex::new(pattern).map(|_| unreachable_regex(pattern));
-        };
+        let meta = Lazy { built: OnceLock::new(), recipe: Some((metac, syntaxc, parsed)) };
         Ok(Regex { meta, pattern: pattern.to_string(), starts, lines, text_start, required, plain: OnceLock::new() })
     }
 
@@ -203,6 +208,30 @@ impl Regex {
     }
 }
 
+/// The engine of a [`Regex`], built when a search first needs it: compiling the NFAs is most
+/// of a rule's start-up cost, and a run that never searches with a rule (short runs, rules
+/// behind a cheap test that no article passes) does not pay it. The pattern was parsed (and
+/// checked) by [`Regex::new`]; only the size limit the `regex` crate also applies can still
+/// fail the build, which panics as a rule that does not compile does at start-up.
+struct Lazy {
+    built: OnceLock<meta::Regex>,
+    recipe: Option<(meta::Config, syntax::Config, Hir)>,
+}
+
+impl Deref for Lazy {
+    type Target = meta::Regex;
+    fn deref(&self) -> &meta::Regex {
+        self.built.get_or_init(|| {
+            let (metac, syntaxc, hir) = self.recipe.as_ref().expect("an engine without one is built at once");
+            meta::Builder::new()
+                .configure(metac.clone())
+                .syntax(*syntaxc)
+                .build_from_hir(hir)
+                .unwrap_or_else(|e| panic!("pattern does not compile: {e}"))
+        })
+    }
+}
+
 impl Deref for Regex {
     type Target = regex::Regex;
     fn deref(&self) -> &regex::Regex {
@@ -214,6 +243,7 @@ impl Deref for Regex {
 /// sharing one engine rules out; kept total rather than panicking.
 fn unreachable_regex(pattern: &str) -> Regex {
     let meta = meta::Regex::new(r"[^\s\S]").expect("trivial pattern");
+    let meta = Lazy { built: OnceLock::from(meta), recipe: None };
     Regex { meta, pattern: pattern.to_string(), starts: None, lines: None, text_start: false, required: None, plain: OnceLock::new() }
 }
 
@@ -410,6 +440,8 @@ enum Iter<'r, 'h> {
     Scan { re: &'r Regex, starts: Cands<'r>, hay: &'h str, from: usize },
     /// The engine's own iterator (what `regex` uses).
     Plain(meta::FindMatches<'r, 'h>),
+    /// Anchored searches at candidate starts found beforehand by a [`Scan`], ascending.
+    Listed { re: &'r Regex, cands: Vec<usize>, next: usize, from: usize },
     /// A required string is missing: no match.
     Empty,
 }
@@ -430,6 +462,21 @@ impl<'h> Iterator for Matches<'_, 'h> {
                     *from = at + 1;
                 }
                 *from = h.len() + 1;
+                None
+            }
+            Iter::Listed { re, cands, next, from } => {
+                // the same steps as `Scan`, the candidates read from the list
+                while let Some(&at) = cands.get(*next) {
+                    *next += 1;
+                    if at < *from {
+                        continue;
+                    }
+                    if let Some(m) = re.meta.search(&anchored(hay, at)) {
+                        *from = m.end();
+                        return Some(Match { hay, start: m.start(), end: m.end() });
+                    }
+                    *from = at + 1;
+                }
                 None
             }
             Iter::Plain(it) => it.next().map(|m| Match { hay, start: m.start(), end: m.end() }),
@@ -711,6 +758,140 @@ fn class_strings(c: &Class, folded: &mut bool) -> Option<Vec<Vec<u8>>> {
     out.sort();
     out.dedup();
     (!out.is_empty()).then_some(out)
+}
+
+/// The start strings (or required strings) of several patterns in one automaton: one pass
+/// over a text finds where each pattern may match, for all the spans of the text that the
+/// patterns are then searched in (the sentences of an article), instead of one scan per
+/// pattern and span. [`Scanned::find_iter`] and [`Scanned::captures_iter`] give what the
+/// pattern's own methods give on the span.
+pub struct Scan {
+    /// Overlapping search: every occurrence of every string.
+    ac: Option<AhoCorasick>,
+    /// For each string of `ac`, the members it belongs to.
+    owners: Vec<Vec<usize>>,
+    /// Per member: its patterns, to check that a member is searched as itself.
+    patterns: Vec<String>,
+}
+
+/// Where the members of a [`Scan`] may match in one text.
+pub struct Scanned<'s, 't> {
+    scan: &'s Scan,
+    text: &'t str,
+    /// Per member: (start, end) of each occurrence of one of its strings, by start, and for
+    /// each start only the shortest.
+    found: Vec<Vec<(usize, usize)>>,
+}
+
+impl Scan {
+    /// A member whose pattern has neither start strings nor required strings (or starts at
+    /// line starts) is searched the usual way.
+    pub fn new(members: &[&Regex]) -> Scan {
+        let mut index: std::collections::HashMap<Vec<u8>, usize> = std::collections::HashMap::new();
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        let mut owners: Vec<Vec<usize>> = Vec::new();
+        for (k, re) in members.iter().enumerate() {
+            let set = match (&re.starts, &re.lines, &re.required) {
+                (Some(s), None, _) => s,
+                (None, None, Some(r)) => r,
+                _ => continue,
+            };
+            for st in &set.strings {
+                // one case-insensitive automaton: a set without letters matches alike either way
+                let key = st.to_ascii_lowercase();
+                let i = *index.entry(key.clone()).or_insert_with(|| {
+                    strings.push(key);
+                    owners.push(Vec::new());
+                    owners.len() - 1
+                });
+                if !owners[i].contains(&k) {
+                    owners[i].push(k);
+                }
+            }
+        }
+        let ac = (!strings.is_empty())
+            .then(|| AhoCorasickBuilder::new().ascii_case_insensitive(true).match_kind(AcKind::Standard).kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(&strings).ok())
+            .flatten();
+        let owners = if ac.is_some() { owners } else { Vec::new() };
+        Scan { ac, owners, patterns: members.iter().map(|r| r.pattern.clone()).collect() }
+    }
+
+    /// One pass over `text`.
+    pub fn run<'s, 't>(&'s self, text: &'t str) -> Scanned<'s, 't> {
+        let mut found: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.patterns.len()];
+        if let Some(ac) = &self.ac {
+            for m in ac.find_overlapping_iter(text) {
+                for &k in &self.owners[m.pattern().as_usize()] {
+                    found[k].push((m.start(), m.end()));
+                }
+            }
+        }
+        for f in &mut found {
+            f.sort_unstable();
+            f.dedup_by_key(|&mut (s, _)| s);
+        }
+        Scanned { scan: self, text, found }
+    }
+}
+
+impl<'s, 't> Scanned<'s, 't> {
+    /// The start candidates of member `k` within `span`, if the scan stands for the member's
+    /// own scan on `&text[span]`: positions where one of its strings occurs wholly inside the
+    /// span, relative to the span (what stepping its automaton through the span finds).
+    fn listed(&self, k: usize, re: &Regex, span: &Range<usize>) -> Option<Vec<usize>> {
+        debug_assert_eq!(self.scan.patterns[k], re.pattern, "member {k} searched as another pattern");
+        let set = match (&re.starts, &re.lines) {
+            (Some(s), None) if self.scan.ac.is_some() => s,
+            _ => return None,
+        };
+        if set.folded && has_ascii_fold(&self.text[span.clone()]) {
+            return None;
+        }
+        let f = &self.found[k];
+        let first = f.partition_point(|&(s, _)| s < span.start);
+        Some(f[first..].iter().take_while(|&&(s, _)| s < span.end).filter(|&&(_, e)| e <= span.end).map(|&(s, _)| s - span.start).collect())
+    }
+
+    /// Does member `k`'s required-string check rule out a match in `span`?
+    fn excluded(&self, k: usize, re: &Regex, span: &Range<usize>) -> Option<bool> {
+        debug_assert_eq!(self.scan.patterns[k], re.pattern, "member {k} searched as another pattern");
+        let r = match (&re.starts, &re.lines, &re.required) {
+            (None, None, Some(r)) if self.scan.ac.is_some() => r,
+            _ => return None,
+        };
+        if r.folded && has_ascii_fold(&self.text[span.clone()]) {
+            return Some(false);
+        }
+        let f = &self.found[k];
+        let first = f.partition_point(|&(s, _)| s < span.start);
+        Some(!f[first..].iter().take_while(|&&(s, _)| s < span.end).any(|&(_, e)| e <= span.end))
+    }
+
+    /// `re.find_iter(&text[span])`, `re` being member `k` of the scan.
+    pub fn find_iter<'r>(&self, k: usize, re: &'r Regex, span: Range<usize>) -> Matches<'r, 't> {
+        let hay = &self.text[span.clone()];
+        if let Some(cands) = self.listed(k, re, &span) {
+            return Matches { hay, inner: Iter::Listed { re, cands, next: 0, from: 0 } };
+        }
+        if self.excluded(k, re, &span) == Some(true) {
+            return Matches { hay, inner: Iter::Empty };
+        }
+        match re.starts_for(hay) {
+            None if self.excluded(k, re, &span) == Some(false) => Matches { hay, inner: Iter::Plain(re.meta.find_iter(hay)) },
+            _ => re.find_iter(hay),
+        }
+    }
+
+    /// `re.captures_iter(&text[span])`, `re` being member `k` of the scan.
+    pub fn captures_iter<'r>(&self, k: usize, re: &'r Regex, span: Range<usize>) -> CaptureMatches<'r, 't> {
+        let hay = &self.text[span.clone()];
+        let inner = match self.find_iter(k, re, span) {
+            Matches { inner: Iter::Plain(_), .. } => CapIter::Plain(re.meta.captures_iter(hay)),
+            Matches { inner: Iter::Empty, .. } => CapIter::Empty,
+            scan => CapIter::Scan(re, scan),
+        };
+        CaptureMatches { hay, inner }
+    }
 }
 
 #[cfg(test)]

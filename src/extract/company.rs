@@ -19,7 +19,7 @@ pub use alias::same_org;
 pub use person::People;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::rx::Regex;
+use crate::rx::{Regex, Scan, Scanned};
 
 use crate::lexicon::{Lexicon, alternation};
 use crate::text::{Doc, Span};
@@ -123,7 +123,19 @@ pub struct Rules {
     title_lead_in: Regex,
     /// A legal form right before a name: "PT ", "CV. ".
     legal_form_before: Regex,
+    /// The start (or required) strings of the per-sentence patterns of [`Rules::orgs_in`],
+    /// found in one pass over an article ([`Rules::sentence_orgs`]); members in the order of
+    /// the `SCAN_*` indices.
+    scan: Scan,
 }
+
+/// Members of [`Rules::scan`].
+const SCAN_PREFIX_IN_NAME: usize = 0;
+const SCAN_ORG_PREFIX: usize = 1;
+const SCAN_ROLE: usize = 2;
+const SCAN_ORG_SUFFIX: usize = 3;
+const SCAN_ORG_NOUN: usize = 4;
+const SCAN_ORG_NOUN_LIST: usize = 5;
 
 impl Rules {
     pub fn new(lex: &Lexicon) -> Rules {
@@ -144,7 +156,7 @@ impl Rules {
         let cap_seq_src = format!(r"{CAP_WORD}(?:[ \t\u{{A0}}]+(?:{CAP_WORD}|\(Persero\)))*");
         let roles = lex.alternation("roles");
         let build = |s: String| Regex::new(&s).unwrap_or_else(|e| panic!("rule pattern does not compile: {e}"));
-        Rules {
+        let mut rules = Rules {
             names,
             name_entity,
             canonical,
@@ -222,7 +234,10 @@ impl Rules {
             person: person::PersonRules::new(lex),
             title_lead_in: build(r"(?i),\s*(?:yang\s+(?:menjabat|merupakan|adalah|kini|saat\s+ini)(?:\s+(?:sebagai|menjabat))?|selaku|sebagai)$".to_string()),
             legal_form_before: build(format!(r"\b{LEGAL_PREFIX}\s+$")),
-        }
+            scan: Scan::new(&[]),
+        };
+        rules.scan = Scan::new(&[&rules.prefix_in_name, &rules.org_prefix, &rules.role, &rules.org_suffix, &rules.org_noun, &rules.org_noun_list]);
+        rules
     }
 
     /// Lexicon companies in a span, leftmost-longest, whole words only.
@@ -307,8 +322,30 @@ impl Rules {
 
     /// Organisations named inside `span` by lexicon or organisation cue, in text order.
     pub fn orgs_in(&self, doc: &Doc, span: &Span) -> Vec<OrgRef> {
+        self.orgs_in_scanned(doc, span, None)
+    }
+
+    /// Where the patterns searched per sentence (and per window) may match in the article:
+    /// their literal strings, found in one pass over the text, for [`Rules::sentence_orgs`],
+    /// [`Rules::add_known_names_in`] and [`Rules::affiliations_in`].
+    pub fn scan_article<'s, 't>(&'s self, doc: &Doc<'t>) -> Scanned<'s, 't> {
+        self.scan.run(doc.text)
+    }
+
+    /// [`Rules::orgs_in`] for each sentence of the article.
+    pub fn sentence_orgs(&self, doc: &Doc, scanned: &Scanned) -> Vec<Vec<OrgRef>> {
+        doc.sentences.iter().map(|s| self.orgs_in_scanned(doc, &s.span, Some(scanned))).collect()
+    }
+
+    /// [`Rules::orgs_in`], the patterns' candidates taken from `scanned` (the article's
+    /// [`Rules::scan_article`]) if given: the same organisations.
+    pub(crate) fn orgs_in_scanned<'a>(&'a self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<OrgRef> {
         let text = doc.text;
         let hay = &text[span.clone()];
+        let caps = |k: usize, re: &'a Regex| match scanned {
+            Some(sc) => sc.captures_iter(k, re, span.clone()),
+            None => re.captures_iter(hay),
+        };
         let mut out = self.lexicon_companies(doc, span);
         let push = |out: &mut Vec<OrgRef>, s: usize, e: usize, rule: &'static str| {
             let (s, e) = (span.start + s, span.start + e);
@@ -319,12 +356,12 @@ impl Rules {
                 out.push(o);
             }
         };
-        for c in self.prefix_in_name.captures_iter(hay) {
+        for c in caps(SCAN_PREFIX_IN_NAME, &self.prefix_in_name) {
             if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
                 push(&mut out, all.start(), m.end(), "company.org_prefix");
             }
         }
-        for c in self.org_prefix.captures_iter(hay) {
+        for c in caps(SCAN_ORG_PREFIX, &self.org_prefix) {
             if let (Some(all), Some(m)) = (c.get(0), c.get(1)) {
                 // "PT X": the legal form stays out of the name. Only a legal form proper
                 // (PT, Perum, Persero, CV) is a "company.legal_form"; "Bank X", "Aplikasi X"
@@ -334,8 +371,11 @@ impl Rules {
             }
         }
         // "Sekretaris Perusahaan BKP": a business noun inside a title is no cue
-        let roles: Vec<(usize, usize)> = self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect();
-        for c in self.org_suffix.captures_iter(hay) {
+        let roles: Vec<(usize, usize)> = match scanned {
+            Some(sc) => sc.find_iter(SCAN_ROLE, &self.role, span.clone()).map(|m| (m.start(), m.end())).collect(),
+            None => self.role.find_iter(hay).map(|m| (m.start(), m.end())).collect(),
+        };
+        for c in caps(SCAN_ORG_SUFFIX, &self.org_suffix) {
             if let (Some(all), Some(_)) = (c.get(0), c.get(1)) {
                 // "Direktur Kepatuhan Bank X": a department after a title is no name
                 let after_role = roles.iter().any(|&(_, e)| e <= all.start() && hay[e..all.start()].trim().is_empty());
@@ -345,7 +385,9 @@ impl Rules {
                 push(&mut out, all.start(), all.end(), "company.org_suffix");
             }
         }
-        for c in self.ticker.captures_iter(hay) {
+        // (every ticker match holds its code's opening bracket: a sentence without one is
+        // not searched)
+        for c in hay.contains('(').then(|| self.ticker.captures_iter(hay)).into_iter().flatten() {
             // (a code spelling the name's initials is an acronym: "Penundaan Kewajiban
             // Pembayaran Utang (PKPU)")
             let initials = |n: &str| n.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
@@ -356,7 +398,7 @@ impl Rules {
                 push(&mut out, name.start(), name.end(), "company.ticker");
             }
         }
-        for c in self.org_noun.captures_iter(hay) {
+        for c in caps(SCAN_ORG_NOUN, &self.org_noun) {
             if c.get(0).is_some_and(|all| roles.iter().any(|&(s, e)| s < all.start() && all.start() < e)) {
                 continue;
             }
@@ -401,7 +443,7 @@ impl Rules {
             // words stays linear
             let rest = &hay[after..hay.floor_char_boundary((after + WINDOW).min(hay.len()))];
             let lead = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-            if let Some(c) = self.cap_seq.find(&rest[lead..]).filter(|c| c.start() == 0) {
+            if let Some(c) = self.cap_seq.find_at_start(&rest[lead..]) {
                 let (s, e) = (after + lead, after + lead + c.end());
                 let s = self.skip_department(text, span.start + s..span.start + e) - span.start;
                 // "Direktur PO Lintas Andalas, Syafrizal": a comma right after the capitalised
@@ -434,10 +476,19 @@ impl Rules {
     /// `company.apposition_list` (the names listed after a plural organisation noun) and
     /// `company.known_name` (bare recurrences of names introduced with a cue).
     pub fn add_known_names(&self, doc: &Doc, sent_orgs: &mut [Vec<OrgRef>]) {
+        self.add_known_names_in(doc, sent_orgs, None)
+    }
+
+    /// [`Rules::add_known_names`], with the article's [`Rules::scan_article`] if given.
+    pub fn add_known_names_in(&self, doc: &Doc, sent_orgs: &mut [Vec<OrgRef>], scanned: Option<&Scanned>) {
         let text = doc.text;
         for (si, sent) in doc.sentences.iter().enumerate() {
             let hay = doc.slice(&sent.span);
-            for m in self.org_noun_list.captures_iter(hay).filter_map(|c| c.get(1)) {
+            let lists = match scanned {
+                Some(sc) => sc.captures_iter(SCAN_ORG_NOUN_LIST, &self.org_noun_list, sent.span.clone()),
+                None => self.org_noun_list.captures_iter(hay),
+            };
+            for m in lists.filter_map(|c| c.get(1)) {
                 let list = sent.span.start + m.start()..sent.span.start + m.end();
                 for n in self.cap_names(doc, &list) {
                     let Some(n) = self.trim_name(text, n) else { continue };
@@ -666,8 +717,15 @@ impl Rules {
 
     /// The role phrases in a span.
     pub fn roles_in(&self, doc: &Doc, span: &Span) -> Vec<Span> {
-        let hay = &doc.text[span.clone()];
-        self.role.find_iter(hay).map(|m| span.start + m.start()..span.start + m.end()).collect()
+        self.roles_in_scanned(doc, span, None)
+    }
+
+    /// [`Rules::roles_in`], with the article's [`Rules::scan_article`] if given.
+    pub(crate) fn roles_in_scanned(&self, doc: &Doc, span: &Span, scanned: Option<&Scanned>) -> Vec<Span> {
+        match scanned {
+            Some(sc) => sc.find_iter(SCAN_ROLE, &self.role, span.clone()).map(|m| span.start + m.start()..span.start + m.end()).collect(),
+            None => self.role.find_iter(&doc.text[span.clone()]).map(|m| span.start + m.start()..span.start + m.end()).collect(),
+        }
     }
 
     /// A name after a title that reads as a brand ([`looks_like_brand`]) and does not open

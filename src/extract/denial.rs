@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use crate::rx::Regex;
+use crate::rx::{Regex, Scan, Scanned};
 
 use crate::extract::company::{self, Affiliation, OrgRef};
 use crate::extract::{Found, quote};
@@ -99,7 +99,17 @@ pub struct Rules {
     personal: personal::PersonalRules,
     /// A company's own body, unnamed ("manajemen", "pihak perusahaan"), as a passive agent.
     own_body: Regex,
+    /// The literal strings of the cue patterns searched in the whole text and again in each
+    /// sentence, found in one pass over the article; members in the order of the `SCAN_*`
+    /// indices.
+    scan: Scan,
 }
+
+/// Members of [`Rules::scan`].
+const SCAN_STRONG: usize = 0;
+const SCAN_RUMOUR: usize = 1;
+const SCAN_SAME_AS: usize = 2;
+const SCAN_REPORTED_NEGATION: usize = 3;
 
 impl Rules {
     pub fn new(lex: &Lexicon) -> Rules {
@@ -124,7 +134,7 @@ impl Rules {
         let verbs = crate::lexicon::alternation(
             lex.words("speech_verbs").iter().chain(lex.words("denial_verbs")).map(String::as_str),
         );
-        Rules {
+        let mut rules = Rules {
             prefilter,
             rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
@@ -186,7 +196,10 @@ impl Rules {
                 l = company::LEGAL_PREFIX,
                 p = crate::lexicon::alternation(lex.words("org_prefixes").iter().map(String::as_str).filter(|w| !company::is_legal_prefix(w)))
             )),
-        }
+            scan: Scan::new(&[]),
+        };
+        rules.scan = Scan::new(&[&rules.strong, &rules.rumour, &rules.same_as, &rules.reported_negation]);
+        rules
     }
 
     /// A denial cue in a quote that is not itself negated ("Kami tidak membantah" confirms).
@@ -206,7 +219,8 @@ impl Rules {
 
     /// All denial statements of the article, one per company, in order of first mention.
     pub fn find(&self, doc: &Doc, orgs: &company::Rules, quotes: &[quote::Attributed]) -> Vec<Statement> {
-        let mut sent_orgs: Vec<Vec<OrgRef>> = doc.sentences.iter().map(|s| orgs.orgs_in(doc, &s.span)).collect();
+        let org_scan = orgs.scan_article(doc);
+        let mut sent_orgs: Vec<Vec<OrgRef>> = orgs.sentence_orgs(doc, &org_scan);
         for v in &mut sent_orgs {
             v.retain(|o| !orgs.is_medium(doc.text, o));
         }
@@ -220,8 +234,8 @@ impl Rules {
         // A name the article has introduced as an organisation is one wherever it recurs
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after
         // an organisation noun ("tiga operator seluler, A, B dan C,") are organisations.
-        orgs.add_known_names(doc, &mut sent_orgs);
-        let mut affs = orgs.affiliations(doc, &sent_orgs);
+        orgs.add_known_names_in(doc, &mut sent_orgs, Some(&org_scan));
+        let mut affs = orgs.affiliations_in(doc, &sent_orgs, Some(&org_scan));
         // (and a lone name after a title that opens with a given name is a person in an
         // affiliation too: "asisten manajer Achmad Haris, Laskar Wong Kito" ties no one to a
         // company "Achmad Haris")
@@ -242,12 +256,14 @@ impl Rules {
             });
         }
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
-        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases };
+        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases, org_scan: &org_scan };
         // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
         // membantah anggapan ...") is that body's own: neither it nor the claim it answers in
         // its sentence is context for a company's negation.
+        let scanned = self.scan.run(doc.text);
+        let whole = 0..doc.text.len();
         let (mut first_denial, mut other_denials) = (None, Vec::new());
-        for m in self.strong.find_iter(doc.text) {
+        for m in scanned.find_iter(SCAN_STRONG, &self.strong, whole.clone()) {
             if self.non_company_denies(&ctx, m.start()..m.end()) {
                 other_denials.extend(doc.sentence_at(m.start()));
             } else if first_denial.is_none() {
@@ -257,9 +273,8 @@ impl Rules {
         // Rumour words ("Laporan wartawan Tribunnews.com" is a byline, not a report about
         // anyone): what a plan ("memastikan tidak akan ...") must answer to deny. With a
         // denial verb or phrase they make the context weak evidence needs.
-        let first_rumour = self
-            .rumour
-            .find_iter(doc.text)
+        let first_rumour = scanned
+            .find_iter(SCAN_RUMOUR, &self.rumour, whole)
             .find(|m| {
                 // "laporan keuangan", "laporan kuartal III": a company's own report claims nothing
                 let own_report = m.as_str().eq_ignore_ascii_case("laporan")
@@ -296,16 +311,15 @@ impl Rules {
             let plan_after = |m: &crate::rx::Match| self.plan.is_match(from_negation(m));
             // a negation that opens a denying phrase ("menyatakan tidak pernah menjual data")
             let denying_after = |m: &crate::rx::Match| self.quote_strong.find_at_start(from_negation(m)).is_some();
-            let mut cues: Vec<(Span, &'static str)> = self
-                .strong
-                .find_iter(s_text)
+            let mut cues: Vec<(Span, &'static str)> = scanned
+                .find_iter(SCAN_STRONG, &self.strong, sent.span.clone())
                 .filter(|m| rumour_before(sent.span.start + m.start()) || !self.negation.is_match(m.as_str()) || !plan_after(m))
                 .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.subject_verb"))
                 .collect();
             if has_context {
                 cues.extend(
-                    self.same_as
-                        .find_iter(s_text)
+                    scanned
+                        .find_iter(SCAN_SAME_AS, &self.same_as, sent.span.clone())
                         .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.same_as")),
                 );
             }
@@ -314,8 +328,8 @@ impl Rules {
             // pernah ...") denies, and not when it states a plan or an assurance ("memastikan
             // tidak akan ...", "memastikan stok aman")
             cues.extend(
-                self.reported_negation
-                    .find_iter(s_text)
+                scanned
+                    .find_iter(SCAN_REPORTED_NEGATION, &self.reported_negation, sent.span.clone())
                     .filter(|m| {
                         let at = sent.span.start + m.start();
                         if plan_after(m) { rumour_before(at) } else { context_before(at) || self.assertive.is_match(m.as_str()) || denying_after(m) }
@@ -481,7 +495,7 @@ impl Rules {
         if let Some((from, how)) = passive.or_else(same_as_agent) {
             // the agent may be a title first: "dibantah dengan tegas Unit Manager
             // Communication MOR VIII PT Pertamina, Edi"
-            let titled = ctx.orgs.roles_in(doc, &(from..sent.end)).first().is_some_and(|r| {
+            let titled = ctx.orgs.roles_in_scanned(doc, &(from..sent.end), Some(ctx.org_scan)).first().is_some_and(|r| {
                 r.start <= from + 12 && doc.text[from..r.start].chars().all(|c| c.is_alphanumeric() || c == ' ')
             });
             let reach = if titled { 100 } else { 40 };
@@ -617,6 +631,8 @@ struct Ctx<'d, 'a> {
     sent_orgs: &'d [Vec<OrgRef>],
     /// One business under two names (see `company::Rules::same_entity_aliases`).
     aliases: &'d HashMap<String, String>,
+    /// The article's organisation scan (`company::Rules::scan_article`).
+    org_scan: &'d Scanned<'d, 'a>,
 }
 
 impl Ctx<'_, '_> {

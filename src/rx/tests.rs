@@ -156,6 +156,42 @@ proptest! {
     }
 }
 
+proptest! {
+    /// One scan of the whole text stands for each member's own search of any span of it
+    /// (sentences, windows, spans crossing line ends and folded characters).
+    #[test]
+    fn scan_of_the_text_agrees_with_each_pattern_on_its_spans(text in text_strategy(), cuts in prop::collection::vec(0..400usize, 0..6)) {
+        let res: Vec<Regex> = PATTERNS.iter().map(|p| Regex::new(p).unwrap()).collect();
+        let members: Vec<&Regex> = res.iter().collect();
+        let scan = super::Scan::new(&members);
+        let scanned = scan.run(&text);
+        let mut bounds: Vec<usize> = cuts.iter().map(|&c| text.floor_char_boundary(c.min(text.len()))).collect();
+        bounds.extend([0, text.len()]);
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut spans: Vec<std::ops::Range<usize>> = bounds.windows(2).map(|w| w[0]..w[1]).collect();
+        spans.push(0..text.len());
+        if bounds.len() > 2 {
+            spans.push(bounds[1]..text.len());
+        }
+        for (k, re) in res.iter().enumerate() {
+            for span in &spans {
+                let hay = &text[span.clone()];
+                let a: Vec<(usize, usize)> = scanned.find_iter(k, re, span.clone()).map(|m| (m.start(), m.end())).collect();
+                let b: Vec<(usize, usize)> = re.find_iter(hay).map(|m| (m.start(), m.end())).collect();
+                prop_assert_eq!(a, b, "find_iter {:?} on {:?}", PATTERNS[k], hay);
+                let a: Vec<Vec<Option<(usize, usize)>>> = scanned
+                    .captures_iter(k, re, span.clone())
+                    .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+                    .collect();
+                let b: Vec<Vec<Option<(usize, usize)>>> =
+                    re.captures_iter(hay).map(|c| (0..c.len()).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect()).collect();
+                prop_assert_eq!(a, b, "captures_iter {:?} on {:?}", PATTERNS[k], hay);
+            }
+        }
+    }
+}
+
 #[test]
 fn bad_pattern_is_an_error() {
     assert!(Regex::new("(unclosed").is_err());

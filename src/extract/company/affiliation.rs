@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::{Affiliation, OrgRef, Rules, WINDOW, word_offsets};
+use crate::rx::Scanned;
 use crate::text::Doc;
 
 impl Rules {
@@ -18,16 +19,21 @@ impl Rules {
     /// introduced with a cue and repeats bare: "PT Tower Bersama ... Direktur Tower Bersama");
     /// it may be empty.
     pub fn affiliations(&self, doc: &Doc, known: &[Vec<OrgRef>]) -> Vec<Affiliation> {
+        self.affiliations_in(doc, known, None)
+    }
+
+    /// [`Rules::affiliations`], with the article's [`Rules::scan_article`] if given.
+    pub fn affiliations_in(&self, doc: &Doc, known: &[Vec<OrgRef>], scanned: Option<&Scanned>) -> Vec<Affiliation> {
         let text = doc.text;
         let mut out: Vec<Affiliation> = Vec::new();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let sp = sent.span.clone();
-            for role in self.roles_in(doc, &sp) {
+            for role in self.roles_in_scanned(doc, &sp, scanned) {
                 // organisation after the role
                 let orgs_after: Vec<OrgRef> = {
                     let rest = role.end..sp.end;
                     let window_end = text.floor_char_boundary((role.end + WINDOW).min(sp.end));
-                    let mut o = self.orgs_in(doc, &(role.start..window_end));
+                    let mut o = self.orgs_in_scanned(doc, &(role.start..window_end), scanned);
                     for k in known.get(si).into_iter().flatten() {
                         if k.span.start >= role.start && k.span.end <= window_end && !o.iter().any(|x| x.span.start < k.span.end && k.span.start < x.span.end) {
                             o.push(k.clone());
@@ -62,7 +68,7 @@ impl Rules {
                     // words after a role, no comma: the last two are the person.
                     let rest = &text[role.end..text.floor_char_boundary((role.end + WINDOW).min(sp.end))];
                     let lead = rest.len() - rest.trim_start().len();
-                    if let Some(m) = self.cap_seq.find(&rest[lead..]).filter(|m| m.start() == 0) {
+                    if let Some(m) = self.cap_seq.find_at_start(&rest[lead..]) {
                         let seq = role.end + lead..role.end + lead + m.end();
                         let words = word_offsets(&text[seq.clone()]);
                         if words.len() >= 4 {
@@ -108,8 +114,7 @@ impl Rules {
                 }
                 let person = self
                     .cap_seq
-                    .find(&rest[skip..])
-                    .filter(|m| m.start() == 0)
+                    .find_at_start(&rest[skip..])
                     .map(|m| after_org + skip..after_org + skip + m.end());
                 // Person before the role: "Person, Role"
                 let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
@@ -132,7 +137,7 @@ impl Rules {
                 let org = org.or_else(|| {
                     let b = before_t.strip_suffix("melalui")?.trim_end();
                     let bs = before_start..before_start + b.len();
-                    self.orgs_in(doc, &bs).into_iter().last()
+                    self.orgs_in_scanned(doc, &bs, scanned).into_iter().last()
                 });
                 for p in [person, person_before].into_iter().flatten() {
                     let Some(p) = self.trim_name(text, p) else { continue };

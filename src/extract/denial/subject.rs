@@ -127,7 +127,7 @@ impl Rules {
         if let Some(handle) = doc.slice(sp).trim().strip_prefix('@') {
             return official_account(ctx, handle).map(|o| (o, None));
         }
-        let orgs = ctx.orgs.orgs_in(doc, sp);
+        let orgs = ctx.orgs.orgs_in_scanned(doc, sp, Some(ctx.org_scan));
         if ctx.orgs.names_non_company(doc.slice(sp)) && !orgs.iter().any(|o| o.is_company) {
             return None;
         }
@@ -161,7 +161,7 @@ impl Rules {
         }
         let t = doc.slice(sp).trim();
         // "kata seorang juru bicara": a bare role speaks for the company in focus
-        let bare_role = !ctx.orgs.roles_in(doc, sp).is_empty() && ctx.orgs.cap_names(doc, sp).is_empty();
+        let bare_role = !ctx.orgs.roles_in_scanned(doc, sp, Some(ctx.org_scan)).is_empty() && ctx.orgs.cap_names(doc, sp).is_empty();
         if bare_role {
             let si = doc.sentence_at(sp.start)?;
             return focus(ctx, si, sp.start).map(|o| (o, None));
