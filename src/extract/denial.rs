@@ -97,6 +97,8 @@ pub struct Rules {
     /// Words after "laporan" that make it the company's own report (`own_report_words`).
     own_report_words: std::collections::HashSet<String>,
     personal: personal::PersonalRules,
+    /// After a reported negation, commenting: "(tidak) bisa berkomentar".
+    no_comment_after: Regex,
     /// A company's own body, unnamed ("manajemen", "pihak perusahaan"), as a passive agent.
     own_body: Regex,
     /// The literal strings of the cue patterns searched in the whole text and again in each
@@ -185,6 +187,7 @@ impl Rules {
             // ... which must be the subject itself, perhaps with its name ("Humasnya yakni
             // Rahmat"), not a phrase before another one ("Melalui kuasa hukumnya, artis X")
             personal: personal::PersonalRules::new(),
+            no_comment_after: build(r"(?i)^\s+(?:(?:bisa|dapat|mau|ingin|bersedia)\s+)?(?:berkomentar|mengomentari|memberi(?:kan)?\s+(?:komentar|tanggapan)|menanggapi)\b".to_string()),
             own_body: build(r"(?i)^(?:manajemen|perusahaan|perseroan|pihak\s+(?:manajemen|perusahaan))\b(?:\s+(?:itu|tersebut|perusahaan))?\s*(?:[,.;]|$|\s+(?:dengan|secara|melalui|lewat|dalam))".to_string()),
             own_report_words: lex.words("own_report_words").iter().map(|w| w.to_lowercase()).collect(),
             role_nya: build(format!(
@@ -344,7 +347,10 @@ impl Rules {
                     continue;
                 }
                 let clause = &doc.text[sent.span.start..cue.end];
-                if self.decline.is_match(clause.rsplit([',', ';']).next().unwrap_or(clause)) {
+                // ("mengatakan tidak bisa berkomentar": a reported negation of commenting)
+                if self.decline.is_match(clause.rsplit([',', ';']).next().unwrap_or(clause))
+                    || rule == "denial.reported_negation" && self.no_comment_after.is_match(&doc.text[cue.end..sent.span.end])
+                {
                     continue;
                 }
                 // "tidak membantah" confirms

@@ -520,3 +520,9 @@ fn passive_denial_by_the_unnamed_management_is_the_named_company() {
     let t = "Jakarta - Kabar soal pailitnya PT Tekstil Jaya dibantah manajemen. Direktur Keuangan PT Tekstil Jaya, Welly, mengatakan perusahaan masih beroperasi normal.";
     assert_eq!(companies(t), vec!["Tekstil Jaya"]);
 }
+
+#[test]
+fn reported_inability_to_comment_is_no_denial() {
+    let t = "Kabar merger kedua perusahaan beredar. PT Toko Nusa membantah kabar itu.\n\nSementara itu, Nila, Chief Corporate Affairs PT Ojek Nusa, mengatakan tidak bisa berkomentar soal rumor itu.";
+    assert_eq!(companies(t), vec!["Toko Nusa"]);
+}
