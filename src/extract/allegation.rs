@@ -128,6 +128,11 @@ impl Rules {
                     return Some(f);
                 }
             if let Some(f) = self.in_denial_sentence(doc, sent, cue, rule) {
+                // "memastikan kandungan obat tidak berubah": the word or two after a reported
+                // negation is no claim; the rumour stated around it is
+                if *rule == "denial.reported_negation" && f.value.split_whitespace().count() < 3 && f.rule == "allegation.denial_object" {
+                    continue;
+                }
                 return Some(f);
             }
         }
@@ -316,6 +321,12 @@ mod tests {
     fn report_lead_keeps_a_lower_case_brand() {
         let t = "Apple Inc. membantah laporan bahwa iPhone 16 akan dihentikan produksinya.";
         assert_eq!(allegation(t).as_deref(), Some("iPhone 16 akan dihentikan produksinya"));
+    }
+
+    #[test]
+    fn one_word_after_a_reported_negation_is_no_claim() {
+        let t = "Obat sirop Unibeb disebut mengandung etilen glikol di atas ambang batas aman.\n\nKepala pabrik bertemu wartawan. PT Farmasi Nusa memastikan bahwa kandungan obat itu tidak berubah.";
+        assert_eq!(allegation(t).as_deref(), Some("mengandung etilen glikol di atas ambang batas aman"));
     }
 
     #[test]
