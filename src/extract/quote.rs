@@ -68,7 +68,7 @@ impl Rules {
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}(?:,[^,]{2,80})?),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
             speech_verb: build(format!(r"(?i)(?:^|[\s,])(?:{verbs})\b")),
-            pronoun_subject: build(r"(?i)^(?:\p{L}+\s*,\s*)?(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
+            pronoun_subject: build(r"(?i)^(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
             clause_verb: build(format!(
                 r"(?:^|[\s,])(?:(?:{verbs})|me(?:ng|ny|m|n)?\p{{Ll}}{{3,}}|ber\p{{Ll}}{{3,}}|di\p{{Ll}}{{3,}}(?:kan|i))\b"
             )),
@@ -135,9 +135,18 @@ impl Rules {
                         found = Some((Some(subj), "quote.before_verb"));
                     }
                 } else if q.outer.start > sent_span.start + 1 && !head.trim().is_empty() {
-                    // 3. embedded in a reported sentence: the sentence's subject speaks
-                    let subj = trim_span(text, sent_span.start..q.outer.start);
-                    found = Some((Some(last_clause(text, subj)), "quote.embedded"));
+                    // 3. embedded in a reported sentence: the sentence's subject (the words
+                    // before its first verb) speaks; a pronoun continues the last speaker
+                    let head = &text[sent_span.start..q.outer.start];
+                    let upto = self.clause_verb.find(head).map_or(head.len(), |m| m.start());
+                    let subj = last_clause(text, trim_span(text, sent_span.start..sent_span.start + upto));
+                    if self.pronoun_subject.is_match(&text[subj.clone()]) {
+                        let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                        pronoun = sp.is_none();
+                        found = Some((sp, "quote.embedded"));
+                    } else {
+                        found = Some((Some(subj), "quote.embedded"));
+                    }
                 }
             }
             // 4. continuation of the previous speaker in the same or the next paragraph
@@ -270,6 +279,14 @@ mod tests {
     fn nya_after_a_pronoun_sentence_goes_back_to_the_named_speaker() {
         let a = attr("Saat dihubungi via telepon, Jumat (19/9/2014), Presiden Direktur PT Lunak Nusa, Andreas Diantoro, mengatakan belum tahu. Namun, ia juga mengatakan bahwa pihaknya tak terimbas. \"Tidak, sama sekali tidak ada,\" ujarnya.");
         assert_eq!(a[0].1.as_deref(), Some("Andreas Diantoro"));
+    }
+
+    #[test]
+    fn embedded_quote_belongs_to_the_subject_not_to_the_whole_sentence() {
+        let a = attr("\"Saya hanya menerima Rp 33 juta,\" kata Ruyani.\n\nKendati demikian, ia mengakui pernah dijanjikan oleh seseorang dari PT Unggas Nusa uang. \"Saya memang pernah dijanjikan,\" ujarnya.\n\nWarga Budi menyebut \"tidak ada yang dirugikan\" dalam jual beli itu.");
+        assert_eq!(a[2].1.as_deref(), Some("Warga Budi"));
+        let a = attr("\"Saya hanya menerima Rp 33 juta,\" kata Ruyani. Kendati demikian, ia mengakui \"pernah dijanjikan oleh seseorang dari PT Unggas Nusa\" untuk diberi uang.");
+        assert_eq!(a[1].1.as_deref(), Some("Ruyani"));
     }
 
     #[test]
