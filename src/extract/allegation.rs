@@ -45,6 +45,8 @@ pub struct Rules {
     report_content: Regex,
     /// What a passive denial's subject says before naming the claim ("Menanggapi kabar ...").
     passive_lead: Regex,
+    /// A source fronted before the claim: "Menurut X,", "Berdasarkan klarifikasi X,".
+    fronted_source: Regex,
     /// A report noun ("laporan", "kabar") among the words before a claim.
     report_noun: Regex,
     /// Who made a report, up to the verb that gives its content ("sebuah koalisi yang menyebut").
@@ -94,6 +96,7 @@ impl Rules {
                 r"^(?:{})?\W*(?i:(?:merespons?|menanggapi|menjawab|soal|terkait|mengenai|adapun)\s+)?(?i:beberapa\s+|sejumlah\s+)?",
                 crate::extract::denial::SENTENCE_DATELINE.trim_start_matches('^')
             )),
+            fronted_source: build(r"(?i)^\W*(?:menurut|berdasarkan|mengutip|merujuk)\b[^,]{0,160},\s*".to_string()),
             report_noun: build(r"(?i)\b(?:laporan|kabar|isu|tudingan|tuduhan|klaim|pemberitaan|berita|informasi|unggahan|video|rumor)\b".to_string()),
             reported_by: build(
                 r#"(?i)^[^,.;"“]{0,80}?\byang\s+(?:menyebut(?:kan)?|menuding|menuduh|mengklaim|menyatakan|mengatakan|melaporkan)\s+(?:bahwa\s+)?"#.to_string(),
@@ -232,7 +235,9 @@ impl Rules {
         }
         if self.phrase.is_match(doc.slice(cue)) {
             let before = &doc.text[sent.start..cue.start];
-            let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start);
+            // (past a fronted source: "Berdasarkan klarifikasi X, dukungan X ... adalah hoaks")
+            let source = self.fronted_source.find(before).map_or(sent.start, |m| sent.start + m.end());
+            let from = self.speech.find_iter(before).last().map(|m| sent.start + m.end()).unwrap_or(sent.start).max(source);
             if self.points_back(&doc.text[from..cue.start]) {
                 return None;
             }
@@ -327,6 +332,12 @@ mod tests {
     fn one_word_after_a_reported_negation_is_no_claim() {
         let t = "Obat sirop Unibeb disebut mengandung etilen glikol di atas ambang batas aman.\n\nKepala pabrik bertemu wartawan. PT Farmasi Nusa memastikan bahwa kandungan obat itu tidak berubah.";
         assert_eq!(allegation(t).as_deref(), Some("mengandung etilen glikol di atas ambang batas aman"));
+    }
+
+    #[test]
+    fn fronted_source_is_no_part_of_the_claim() {
+        let t = "Berdasarkan klarifikasi langsung dari pihak Ojek Nusa dalam pernyataan resmi, dukungan Ojek Nusa pada aksi demo adalah hoaks.";
+        assert_eq!(allegation(t).as_deref(), Some("dukungan Ojek Nusa pada aksi demo"));
     }
 
     #[test]

@@ -149,7 +149,8 @@ impl Rules {
             fronted: build(format!(r"(?i)^\W*(?:{})\b[^,]{{0,120}},\s*", lex.alternation("fronted_phrases"))),
             dateline: build(SENTENCE_DATELINE.to_string()),
             counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),
-            menurut: build(r"(?i)^\W*menurut\s+([^,]{2,120}),".to_string()),
+            // ("Berdasarkan klarifikasi resmi dari pihak X, ...": X's statement says what follows)
+            menurut: build(r"(?i)^\W*(?:menurut|(?:berdasarkan|mengutip|merujuk)\s+(?:klarifikasi|keterangan|pernyataan|penjelasan|rilis|siaran\s+pers)(?:\s+(?:resmi|tertulis|langsung))*(?:\s+(?:dari|oleh))?)\s+([^,]{2,120}),".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
             phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),

@@ -526,3 +526,9 @@ fn reported_inability_to_comment_is_no_denial() {
     let t = "Kabar merger kedua perusahaan beredar. PT Toko Nusa membantah kabar itu.\n\nSementara itu, Nila, Chief Corporate Affairs PT Ojek Nusa, mengatakan tidak bisa berkomentar soal rumor itu.";
     assert_eq!(companies(t), vec!["Toko Nusa"]);
 }
+
+#[test]
+fn claim_called_a_hoax_on_the_strength_of_a_company_statement() {
+    let t = "Beredar kabar aplikasi Ojek Nusa mendukung aksi demo.\n\nBerdasarkan klarifikasi langsung dari pihak Ojek Nusa dalam pernyataan resmi perusahaan, dukungan Ojek Nusa pada kegiatan tersebut adalah hoaks.";
+    assert_eq!(companies(t), vec!["Ojek Nusa"]);
+}
