@@ -42,6 +42,8 @@ pub struct Rules {
     before: Regex,
     menurut: Regex,
     pronoun_verb: Regex,
+    /// Lower-cased function words (`function_words`): never a name.
+    function_words: std::collections::HashSet<String>,
     /// A speech verb in a sentence (its subject is the speaker).
     speech_verb: Regex,
     /// A pronoun standing for a speaker as a clause's subject ("Ia menambahkan, ...").
@@ -67,6 +69,7 @@ impl Rules {
             // ("Menurut Dedi, Corporate Secretary PT X, "...": the apposition goes with the name)
             menurut: build(r"(?i)\bmenurut\s+([^,]{2,80}(?:,[^,]{2,80})?),\s*$".to_string()),
             pronoun_verb: build(format!(r"(?i)^(?:{verbs})nya$")),
+            function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
             speech_verb: build(format!(r"(?i)(?:^|[\s,])(?:{verbs})\b")),
             pronoun_subject: build(r"(?i)^(?:\p{L}+(?:\s+\p{L}+)?\s*,\s*)?(?:ia|dia|beliau|pihaknya)(?:\s+(?:juga|pun|lalu|kemudian|kembali))?$".to_string()),
             clause_verb: build(format!(
@@ -185,7 +188,11 @@ impl Rules {
             if self.pronoun_subject.is_match(&doc.text[clause.clone()]) {
                 continue;
             }
-            let named = doc.text[subj.clone()].split_whitespace().any(|w| w.starts_with(char::is_uppercase));
+            // (a capitalised function word opening the sentence names no one: "Namun saat")
+            let named = doc.text[subj.clone()]
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| w.starts_with(char::is_uppercase) && !self.function_words.contains(&w.to_lowercase()));
             // a subject without a capitalised word names no one ("ia", "perusahaan")
             return (named && !subj.is_empty()).then_some(clause);
         }
@@ -287,6 +294,12 @@ mod tests {
         assert_eq!(a[2].1.as_deref(), Some("Warga Budi"));
         let a = attr("\"Saya hanya menerima Rp 33 juta,\" kata Ruyani. Kendati demikian, ia mengakui \"pernah dijanjikan oleh seseorang dari PT Unggas Nusa\" untuk diberi uang.");
         assert_eq!(a[1].1.as_deref(), Some("Ruyani"));
+    }
+
+    #[test]
+    fn sentence_opened_by_a_function_word_names_no_speaker() {
+        let a = attr("Direktur PT Tambang Nusa, Najmi, menjelaskan air keruh itu akibat jembatan.\n\nNamun saat mengetahui air keruh lagi, ia heran. \"Kami juga tidak tahu asalnya,\" tuturnya.");
+        assert_ne!(a[0].1.as_deref(), Some("Namun saat"));
     }
 
     #[test]
