@@ -101,7 +101,7 @@ impl Slots {
             )),
             bare_copyright: re(&format!(r"©{SP}*(?:\d{{4}}{SP}*(?:[-–]{SP}*\d{{4}}{SP}*)?)?(?P<name>[^\n|©]{{2,80}})")),
             byline_cue: re(&format!(
-                r"\b(?i:laporan{SP}+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|redaksi|reporter|penulis|kontributor|wartawan|jurnalis|koresponden){SP}*:?{SP}*(?P<name>{name})"
+                r"\b(?i:laporan{SP}+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|redaksi|reporter|penulis|kontributor|wartawan|jurnalis|koresponden|(?:rep|red)\.?{SP}*:){SP}*:?{SP}*(?P<name>{name})"
             )),
             byline_end: re(&format!(
                 r"(?m)^(?:(?:\p{{Lu}}[\p{{L}}.'’]*{SP}+){{1,5}}|[^\n]{{0,80}}\|{SP}*)(?P<name>{TOK}){SP}*$"

@@ -204,6 +204,12 @@ fn byline_reporter_of_an_outlet() {
 }
 
 #[test]
+fn abbreviated_reporter_and_editor_line() {
+    let f = find("Bantah Bocor\n\nRep: wartaekonomi.co.id/ Red: wartaekonomi.co.id\nPlatform itu membantah kebocoran data.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Warta Ekonomi", "outlet.byline"));
+}
+
+#[test]
 fn byline_author_line_ending_in_address() {
     let f = find("Isi berita tentang bantahan.\nNama Penulis Suara.com\nSelasa, 1 Januari 2030\n").unwrap();
     assert_eq!((f.0.as_str(), f.1), ("Suara.com", "outlet.byline"));
