@@ -26,7 +26,7 @@ pub(crate) const SAME_AS_PASSIVE: &str =
 
 /// A dateline opening a sentence ("BATAM (BP) - ", "KBRN, Jakarta: ", "SORONG, – "): the
 /// outlet's and the place's, never the subject or the claim.
-pub(crate) const SENTENCE_DATELINE: &str = r"^\s*\p{Lu}[\p{L}.'’\-]*(?:[ \u{A0}]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[ \u{A0}]*,(?:[ \u{A0}]*[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:[ \u{A0}]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,2})?)?(?:[ \u{A0}]*\([^()\n]{1,40}\))?[ \u{A0}]*(?:--|[-–—]|:)[ \u{A0}]+";
+pub(crate) const SENTENCE_DATELINE: &str = r"^\s*\p{Lu}[\p{L}\p{N}.'’\-]*(?:[ \u{A0}]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[ \u{A0}]*,(?:[ \u{A0}]*[\p{L}\p{N}][\p{L}\p{N}.\-]*(?:[ \u{A0}]+[\p{L}\p{N}][\p{L}\p{N}.\-]*){0,2})?)?(?:[ \u{A0}]*\([^()\n]{1,40}\))?[ \u{A0}]*(?:--|[-–—]|:)[ \u{A0}]+";
 
 pub struct Rules {
     prefilter: AhoCorasick,

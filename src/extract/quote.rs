@@ -103,7 +103,10 @@ impl Rules {
                 let rest_start = q.outer.end + m.end();
                 let verb = verb.trim_end_matches(',').trim();
                 let verb = verb.strip_prefix("demikian").map(str::trim).unwrap_or(verb);
-                if self.pronoun_verb.is_match(verb) {
+                let rest = &text[rest_start..tail_end.max(rest_start)];
+                let named_by_pronoun = self.stop.find(rest).map_or(rest, |m| &rest[..m.start()]).trim();
+                // ("...," kata dia: the pronoun stands for the person named before, as -nya does)
+                if self.pronoun_verb.is_match(verb) || self.pronoun_subject.is_match(named_by_pronoun) && !named_by_pronoun.contains(',') {
                     // "Ketua FKTI, Sulistyo Adi, menduga ... "...," katanya": the person the
                     // paragraph has just named speaks, else the last speaker nearby
                     let sp = self.paragraph_subject(doc, para_span.start, q.outer.start).or_else(|| {
@@ -300,6 +303,16 @@ mod tests {
     fn sentence_opened_by_a_function_word_names_no_speaker() {
         let a = attr("Direktur PT Tambang Nusa, Najmi, menjelaskan air keruh itu akibat jembatan.\n\nNamun saat mengetahui air keruh lagi, ia heran. \"Kami juga tidak tahu asalnya,\" tuturnya.");
         assert_ne!(a[0].1.as_deref(), Some("Namun saat"));
+    }
+
+    #[test]
+    fn kata_dia_is_the_person_named_before() {
+        // in the same paragraph: its subject; else the sentences before speak (pronoun)
+        let a = attr("Direktur PT Sekuritas Nusa, Djoko, membantah rumor akuisisi. \"Kami tidak ada kesepakatan untuk aksi itu,\" kata dia.");
+        assert_eq!(a[0].1.as_deref(), Some("Djoko"));
+        let d = Doc::new("Direktur PT Sekuritas Nusa, Djoko, membantah rumor.\n\n\"Kami tidak ada kesepakatan,\" kata dia.");
+        let q = Rules::new(&Lexicon::builtin()).attribute(&d);
+        assert!(q[0].speaker.is_none() && q[0].pronoun, "{q:?}");
     }
 
     #[test]
