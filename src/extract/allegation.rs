@@ -47,6 +47,8 @@ pub struct Rules {
     passive_lead: Regex,
     /// A source fronted before the claim: "Menurut X,", "Berdasarkan klarifikasi X,".
     fronted_source: Regex,
+    /// An accusing verb ("menuding", "menuduh").
+    accusing: Regex,
     /// A report noun ("laporan", "kabar") among the words before a claim.
     report_noun: Regex,
     /// Who made a report, up to the verb that gives its content ("sebuah koalisi yang menyebut").
@@ -97,9 +99,10 @@ impl Rules {
                 crate::extract::denial::SENTENCE_DATELINE.trim_start_matches('^')
             )),
             fronted_source: build(r"(?i)^\W*(?:menurut|berdasarkan|mengutip|merujuk)\b[^,]{0,160},\s*".to_string()),
+            accusing: build(r"(?i)\b(?:menuding|menuduh)\b".to_string()),
             report_noun: build(r"(?i)\b(?:laporan|kabar|isu|tudingan|tuduhan|klaim|pemberitaan|berita|informasi|unggahan|video|rumor)\b".to_string()),
             reported_by: build(
-                r#"(?i)^[^,.;"“]{0,80}?\byang\s+(?:menyebut(?:kan)?|menuding|menuduh|mengklaim|menyatakan|mengatakan|melaporkan)\s+(?:bahwa\s+)?"#.to_string(),
+                r#"(?i)^[^,.;"“]{0,120}?\byang\s+(?:menyebut(?:kan)?|menuding|menuduh|mengklaim|menyatakan|mengatakan|melaporkan)\s+(?:bahwa\s+)?"#.to_string(),
             ),
             rumour_noun: build(r"(?i)^(?:isu|kabar|rumor|tudingan|tuduhan)\b".to_string()),
             spreads: build(
@@ -255,8 +258,9 @@ impl Rules {
         let mut lead = self.lead.find(rest).map(|m| m.end()).unwrap_or(0);
         // "laporan sebuah koalisi yang menyebut X": after a report noun, who made the report
         // is no part of the claim
-        if self.report_noun.is_match(&rest[..lead])
-            && let Some(m) = self.reported_by.find(&rest[lead..]) {
+        // ("membantah aktivis yang menuding perusahaan X": the accusers are no part of it either)
+        if let Some(m) = self.reported_by.find(&rest[lead..])
+            && (self.report_noun.is_match(&rest[..lead]) || self.accusing.is_match(m.as_str())) {
                 lead += m.end();
             }
         let body = &rest[lead..];
@@ -320,6 +324,12 @@ mod tests {
     fn who_made_the_report_is_no_part_of_the_claim() {
         let t = "PT Kebun Nusa membantah laporan sebuah koalisi masyarakat sipil yang menyebut perusahaan mempekerjakan buruh tanpa upah.";
         assert_eq!(allegation(t).as_deref(), Some("perusahaan mempekerjakan buruh tanpa upah"));
+    }
+
+    #[test]
+    fn accusers_named_as_the_object_are_no_part_of_the_claim() {
+        let t = "PT Tambang Nusa membantah Jaringan Advokasi Tambang dan para aktivis lingkungan yang menuding perusahaan terlibat pencemaran sungai.";
+        assert_eq!(allegation(t).as_deref(), Some("perusahaan terlibat pencemaran sungai"));
     }
 
     #[test]
