@@ -110,7 +110,7 @@ impl Rules {
                     // "Ketua FKTI, Sulistyo Adi, menduga ... "...," katanya": the person the
                     // paragraph has just named speaks, else the last speaker nearby
                     let sp = self.paragraph_subject(doc, para_span.start, q.outer.start).or_else(|| {
-                        last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone())
+                        recent_speaker(&last_speaker, para)
                     });
                     pronoun = sp.is_none();
                     found = Some((sp, "quote.after_verb"));
@@ -134,7 +134,7 @@ impl Rules {
                     let subj = last_clause(text, subj);
                     if self.pronoun_subject.is_match(&text[subj.clone()]) {
                         // "Ia menambahkan, "..."": the speaker named just before goes on
-                        let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                        let sp = recent_speaker(&last_speaker, para);
                         pronoun = sp.is_none();
                         found = Some((sp, "quote.before_verb"));
                     } else if !subj.is_empty() {
@@ -147,7 +147,7 @@ impl Rules {
                     let upto = self.clause_verb.find(head).map_or(head.len(), |m| m.start());
                     let subj = last_clause(text, trim_span(text, sent_span.start..sent_span.start + upto));
                     if self.pronoun_subject.is_match(&text[subj.clone()]) {
-                        let sp = last_speaker.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone());
+                        let sp = recent_speaker(&last_speaker, para);
                         pronoun = sp.is_none();
                         found = Some((sp, "quote.embedded"));
                     } else {
@@ -201,6 +201,12 @@ impl Rules {
         }
         None
     }
+}
+
+/// The last speaker, when named at most two paragraphs before `para`: whom a pronoun
+/// ("-nya", "kata dia", "Ia menambahkan") stands for.
+fn recent_speaker(last: &Option<(Span, usize)>, para: usize) -> Option<Span> {
+    last.as_ref().filter(|(_, p)| para.saturating_sub(*p) <= 2).map(|(s, _)| s.clone())
 }
 
 /// The last clause of a subject phrase: after "Menanggapi hal ini," and similar openers.

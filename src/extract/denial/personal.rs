@@ -20,7 +20,7 @@ impl PersonalRules {
         let build = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("personal pattern does not compile: {e}"));
         PersonalRules {
             about_self: build(
-                r"(?i)^[\s,]*(?:(?:kabar|isu|tudingan|tuduhan|rumor|informasi|berita|laporan|tuduhan)\s+(?:yang\s+menyebut(?:kan)?\s+|bahwa\s+)?|bahwa\s+|telah\s+)?dirinya\b",
+                r"(?i)^[\s,]*(?:(?:kabar|isu|tudingan|tuduhan|rumor|informasi|berita|laporan)\s+(?:yang\s+menyebut(?:kan)?\s+|bahwa\s+)?|bahwa\s+|telah\s+)?dirinya\b",
             ),
             plural: build(r"(?i)\b(?:kami|kita|perusahaan|perseroan|pihaknya|manajemen)\b"),
             singular: build(r"(?i)\b(?:saya|aku|gue|gw)\b"),
