@@ -33,7 +33,13 @@ impl Rules {
                 // "Perusahaan Umum Lembaga ... atau AirNav Indonesia": a legal name, then the
                 // name it goes by
                 let also_known = unsuffixed.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
-                if !bracketed && !also_known && !self.same_entity.is_match(gap) {
+                // "Produsen roti Aoka, PT Indonesia Bakery Family (PT IBF), membantah": a
+                // legal name in apposition to the product's maker
+                let maker_apposition = gap.trim_start().strip_prefix(',').is_some_and(|g| g.split_whitespace().count() <= 1)
+                    && b.rule == "company.legal_form"
+                    && self.same_entity_before.is_match(&doc.text[doc.sentence_at(a.span.start).map_or(0, |i| doc.sentences[i].span.start)..a.span.start])
+                    && self.apposition_end.is_match(&doc.text[b.span.end..]);
+                if !bracketed && !also_known && !maker_apposition && !self.same_entity.is_match(gap) {
                     continue;
                 }
                 unite(&mut aliases, &first_seen, &a.key, &b.key);

@@ -174,3 +174,12 @@ fn bus_company_and_fuel_station_keep_their_prefix() {
     let r = rules();
     assert_eq!(r.key_for("PO Haryanto"), r.key_for("Haryanto"), "Perusahaan Otobus (PO) Haryanto is the same business");
 }
+
+#[test]
+fn legal_name_in_apposition_to_a_products_maker_is_one_business() {
+    let groups = group_keys("Pihak produsen roti Lestari, PT Pangan Sejahtera Abadi (PT PSA), telah membantah kabar itu.", false);
+    assert_eq!(group_of(&groups, "Lestari"), group_of(&groups, "Pangan Sejahtera Abadi"));
+    // a list after the maker is no apposition
+    let groups = group_keys("Produsen roti Lestari, PT Pangan Sejahtera Abadi dan PT Roti Jaya membantah.", false);
+    assert_ne!(group_of(&groups, "Lestari"), group_of(&groups, "Pangan Sejahtera Abadi"));
+}
