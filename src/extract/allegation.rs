@@ -31,6 +31,8 @@ pub struct Rules {
     /// dan memastikan ...").
     dangling: Regex,
     copula_tail: Regex,
+    /// A word a clause cut at MAX_WORDS must not end on: a linker, or a name's legal prefix.
+    cut_dangling: Regex,
     rumour: Regex,
     /// A fronted topic naming the report and its content: "Terkait kabar soal X, ...".
     /// A passive speech verb ("diungkapkan", "disampaikan") right after a same-as cue.
@@ -82,6 +84,9 @@ impl Rules {
             // no claim starts with a linker, nor with how or where it was denied ("melalui
             // kuasa hukumnya", "di hadapan anggota")
             dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang|melalui|lewat|via|di|pada|dalam)\b".to_string()),
+            cut_dangling: build(
+                r"(?i)^(?:yang|dan|serta|atau|di|ke|dari|oleh|untuk|dengan|pada|dalam|sebagai|bahwa|karena|bagi|atas|tentang|soal|terkait|mengenai|terhadap|para|sang|si|PT\.?|CV\.?|Perum|Persero)$".to_string(),
+            ),
             copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
             passive_speech: build(crate::extract::denial::SAME_AS_PASSIVE.to_string()),
             topic: build(
@@ -287,7 +292,16 @@ impl Rules {
             return None;
         }
         if words.len() > MAX_WORDS {
-            let (s, w) = words[MAX_WORDS - 1];
+            // not on a linker ("... uji laboratorium PT"), nor inside a name that runs on
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let mut n = MAX_WORDS;
+            while n > MAX_WORDS / 2
+                && (self.cut_dangling.is_match(words[n - 1].1.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'))
+                    || capitalised(words[n - 1].1) && words[n - 1].1.ends_with(char::is_alphanumeric) && capitalised(words[n].1))
+            {
+                n -= 1;
+            }
+            let (s, w) = words[n - 1];
             clause = clause.start..s + w.len();
         }
         Some(clause)
@@ -302,6 +316,15 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn a_long_claim_is_not_cut_on_a_linker_or_inside_a_name() {
+        let t = "Isu penggunaan zat pewarna tekstil sebagai pewarna makanan yang ramai diberitakan berdasarkan hasil uji laboratorium PT Uji Mutu Nusantara dibantah oleh PT Sinar Pangan.";
+        assert_eq!(
+            allegation(t).as_deref(),
+            Some("penggunaan zat pewarna tekstil sebagai pewarna makanan yang ramai diberitakan berdasarkan hasil uji laboratorium")
+        );
     }
 
     #[test]
