@@ -85,10 +85,15 @@ impl Rules {
             let sent = &doc.sentences[j].span;
             // (a verb in a relative clause, "yang pernah meminta", is not the clause's own)
             let s_text = doc.slice(sent);
-            let main_verb = self.any_verb.find_iter(s_text).find(|m| !self.relative_before.is_match(&s_text[..m.start()]));
-            let subject = match main_verb {
-                Some(m) => sent.start..sent.start + m.start(),
-                None => continue,
+            let subject = match self.speaker_after_opening_quote(doc, sent) {
+                Some(s) => s,
+                None => {
+                    let main_verb = self.any_verb.find_iter(s_text).find(|m| !self.relative_before.is_match(&s_text[..m.start()]));
+                    match main_verb {
+                        Some(m) => sent.start..sent.start + m.start(),
+                        None => continue,
+                    }
+                }
             };
             let subject_orgs = orgs_within(ctx, j, &subject);
             if non_company_head(ctx, &subject, &subject_orgs) {
@@ -105,6 +110,26 @@ impl Rules {
             }
         }
         None
+    }
+
+    /// In a sentence that opens with a quote ('"...," ujar Sekretaris Perusahaan X Budi pada
+    /// ...'), the speaker phrase after the speech verb, up to its clause's end: the quote's
+    /// words are no subject.
+    fn speaker_after_opening_quote(&self, doc: &Doc, sent: &Span) -> Option<Span> {
+        let s_text = doc.slice(sent);
+        let q = doc.quote_at(sent.start + (s_text.len() - s_text.trim_start().len()))?;
+        // (a quote may run past the sentence)
+        if q.outer.end >= sent.end {
+            return None;
+        }
+        let rest = q.outer.end..sent.end;
+        let m = self.any_verb.find(&doc.text[rest.clone()])?;
+        if !doc.text[rest.start..rest.start + m.start()].trim_matches([',', ' ']).is_empty() {
+            return None;
+        }
+        let after = &doc.text[rest.start + m.end()..rest.end];
+        let end = self.speaker_clause_end.find(after).map_or(after.len(), |e| e.start());
+        Some(rest.start + m.end()..rest.start + m.end() + end)
     }
 
     /// A person named in a subject phrase (the last capitalised name that is no company).

@@ -532,3 +532,9 @@ fn claim_called_a_hoax_on_the_strength_of_a_company_statement() {
     let t = "Beredar kabar aplikasi Ojek Nusa mendukung aksi demo.\n\nBerdasarkan klarifikasi langsung dari pihak Ojek Nusa dalam pernyataan resmi perusahaan, dukungan Ojek Nusa pada kegiatan tersebut adalah hoaks.";
     assert_eq!(companies(t), vec!["Ojek Nusa"]);
 }
+
+#[test]
+fn pronoun_after_a_sentence_opening_with_a_quote_is_the_quotes_speaker() {
+    let t = "PT Bank Sentosa Tbk (BSNT) membantah kabar akan mengakuisisi PT Dana Kilat Tbk.\n\n\"Perseroan tidak mempunyai rencana mengambil alih PT Dana Kilat Tbk,\" ujar Sekretaris Perusahaan BSNT Budi Santoso pada keterbukaan informasi, Jumat (16/4/2021).\n\nIa juga menyatakan perusahaan tidak mengetahui fakta material lain.";
+    assert_eq!(companies(t), vec!["Sentosa".to_string()]);
+}
