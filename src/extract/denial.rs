@@ -344,6 +344,9 @@ impl Rules {
                     })
                     .map(|m| (sent.span.start + m.start()..sent.span.start + m.end(), "denial.reported_negation")),
             );
+            // "Sanggahan senada diungkap X": a denial noun inside a same-as phrase is that phrase's
+            let same_as: Vec<Span> = cues.iter().filter(|c| c.1 == "denial.same_as").map(|c| c.0.clone()).collect();
+            cues.retain(|c| c.1 == "denial.same_as" || !same_as.iter().any(|s| s.start <= c.0.start && c.0.end <= s.end));
             // "hal senada" only echoes: a cue of its own in the sentence comes first
             cues.sort_by_key(|c| (c.1 == "denial.same_as", c.0.start));
             for (cue, rule) in cues {
