@@ -62,6 +62,8 @@ pub struct Rules {
     /// A denial phrase ("tidak benar", "hoaks") as a whole cue.
     phrase_cue: Regex,
     negated: Regex,
+    /// An intent denied before a verb: "belum ada pemikiran dari kliennya untuk (menggugat)".
+    negated_intent: Regex,
     same_as: Regex,
     negation: Regex,
     /// A degree word right after a negation: "tidak terlalu", "tak begitu".
@@ -159,6 +161,9 @@ impl Rules {
             phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
             negated: build(r"(?i)\b(?:tidak|tak|belum|enggan|bukan)\s+(?:\S+\s+)?$".to_string()),
+            negated_intent: build(
+                r"(?i)\b(?:tidak|tak|belum|bukan)\s+(?:ada\s+)?(?:rencana|niat|pemikiran|keinginan|berniat|berencana|berpikir|terpikir|terpikirkan)\b[^,.;]{0,60}?\buntuk\s+$".to_string(),
+            ),
             negation: build(format!(r"(?i)\b{}\b", lex.alternation("negations"))),
             question_before: build(r"(?i)\b(?:apakah|apa|jika|kalau|bila|apabila|seandainya|andaikan)\s+(?:\S+\s+)?$".to_string()),
             degree_after: build(format!(r"(?i)^\s+(?:{})\b", lex.alternation("degree_words"))),
@@ -476,7 +481,8 @@ impl Rules {
             }
             for m in self.counter.find_iter(doc.slice(&sent.span)) {
                 let cue = sent.span.start + m.start()..sent.span.start + m.end();
-                if doc.quote_at(cue.start).is_some() || self.negated.is_match(&doc.text[sent.span.start..cue.start]) {
+                let before = &doc.text[sent.span.start..cue.start];
+                if doc.quote_at(cue.start).is_some() || self.negated.is_match(before) || self.negated_intent.is_match(before) {
                     continue;
                 }
                 keys.extend(self.deniers(ctx, si, &cue).into_iter().map(|(o, _, _)| ctx.canon(o).key));
@@ -484,7 +490,7 @@ impl Rules {
         }
         for q in quotes {
             let qtext = doc.slice(&q.inner);
-            let confirms = self.counter.find_iter(qtext).any(|m| !self.negated.is_match(&qtext[..m.start()]));
+            let confirms = self.counter.find_iter(qtext).any(|m| !self.negated.is_match(&qtext[..m.start()]) && !self.negated_intent.is_match(&qtext[..m.start()]));
             if !confirms {
                 continue;
             }

@@ -130,6 +130,14 @@ impl Rules {
                         .last()
                         .filter(|m| m.end() == b.len())
                         .map(|m| before_start + m.start()..before_start + m.end())
+                } else if org.is_some() {
+                    // "YAHYA WIJAYA SH Kuasa Hukum PT X menilai ...": a name (and academic
+                    // degree) opening the sentence right before the title of a named company
+                    let b = text[sp.start..role.start].trim_end();
+                    self.cap_seq
+                        .find_at_start(b)
+                        .filter(|m| !b.is_empty() && m.end() == b.len() && b.split_whitespace().count() <= 5)
+                        .map(|m| sp.start + m.start()..sp.start + m.end())
                 } else {
                     None
                 };

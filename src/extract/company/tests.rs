@@ -183,3 +183,17 @@ fn legal_name_in_apposition_to_a_products_maker_is_one_business() {
     let groups = group_keys("Produsen roti Lestari, PT Pangan Sejahtera Abadi dan PT Roti Jaya membantah.", false);
     assert_ne!(group_of(&groups, "Lestari"), group_of(&groups, "Pangan Sejahtera Abadi"));
 }
+
+#[test]
+fn name_and_degree_opening_the_sentence_before_a_companys_title() {
+    let r = rules();
+    let t = "YAHYA WIJAYA SH Kuasa Hukum PT Sinar Abadi menilai pernyataan itu merugikan.";
+    let d = Doc::new(t);
+    let affs = r.affiliations(&d, &[]);
+    let a = affs.iter().find(|a| a.tokens == ["YAHYA", "WIJAYA", "SH"]).expect("the name before the title");
+    assert_eq!(a.org.as_ref().map(|o| o.name.as_str()), Some("Sinar Abadi"));
+    // a place before the title is no person: only names that open the sentence count
+    let t = "Menurut data, Direktur PT Sinar Abadi Budi Santoso menilai pernyataan itu merugikan.";
+    let d = Doc::new(t);
+    assert!(!r.affiliations(&d, &[]).iter().any(|a| a.tokens.iter().any(|t| t == "Menurut")));
+}

@@ -538,3 +538,9 @@ fn pronoun_after_a_sentence_opening_with_a_quote_is_the_quotes_speaker() {
     let t = "PT Bank Sentosa Tbk (BSNT) membantah kabar akan mengakuisisi PT Dana Kilat Tbk.\n\n\"Perseroan tidak mempunyai rencana mengambil alih PT Dana Kilat Tbk,\" ujar Sekretaris Perusahaan BSNT Budi Santoso pada keterbukaan informasi, Jumat (16/4/2021).\n\nIa juga menyatakan perusahaan tidak mengetahui fakta material lain.";
     assert_eq!(companies(t), vec!["Sentosa".to_string()]);
 }
+
+#[test]
+fn no_plan_to_sue_is_no_accusation() {
+    let t = "PT Sinar Abadi menyesalkan pemberitaan bahwa produknya mengandung pengawet berlebih.\nBUDI SANTOSO SH Kuasa Hukum PT Sinar Abadi menilai pemberitaan itu merugikan.\nBUDI menegaskan saus tersebut diproduksi dengan izin resmi.\n“Klien saya ingin klarifikasi bahwa produk tidak seperti yang diberitakan,”paparnya.\nBUDI menambahkan belum ada pemikiran dari kliennya untuk menggugat pihak mana pun.";
+    assert_eq!(companies(t), vec!["Sinar Abadi".to_string()]);
+}
