@@ -191,16 +191,34 @@ impl Rules {
             if self.pronoun_subject.is_match(&doc.text[clause.clone()]) {
                 continue;
             }
-            // (a capitalised function word opening the sentence names no one: "Namun saat")
+            // (a capitalised function word opening the sentence names no one: "Namun saat";
+            // nor does a common noun the article also writes in lower case: "Lumpur tersebut
+            // keluar karena hujan")
             let named = doc.text[subj.clone()]
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .any(|w| w.starts_with(char::is_uppercase) && !self.function_words.contains(&w.to_lowercase()));
+                .enumerate()
+                .any(|(i, w)| {
+                    w.starts_with(char::is_uppercase)
+                        && !self.function_words.contains(&w.to_lowercase())
+                        && !(i == 0 && subj.start == sent.span.start && written_lower(doc.text, w))
+                });
             // a subject without a capitalised word names no one ("ia", "perusahaan")
             return (named && !subj.is_empty()).then_some(clause);
         }
         None
     }
+}
+
+/// Does `text` hold `word` in lower case as a word of its own ("lumpur" for "Lumpur")? Then
+/// the capitalised form opening a sentence is a common word, no name.
+fn written_lower(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    let is_word = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    text.match_indices(lower.as_str()).any(|(i, m)| is_word(text[..i].chars().next_back()) && is_word(text[i + m.len()..].chars().next()))
 }
 
 /// The last speaker, when named at most two paragraphs before `para`: whom a pronoun
@@ -282,6 +300,15 @@ mod tests {
             .into_iter()
             .map(|a| (d.slice(&a.inner).to_string(), a.speaker.map(|s| d.slice(&s).to_string()), a.rule))
             .collect()
+    }
+
+    #[test]
+    fn an_event_clause_opening_the_sentence_names_no_speaker() {
+        let t = "Sungai keruh akibat endapan lumpur dari anak sungai. Lumpur tersebut keluar karena hujan tinggi dan membawa endapan ke sungai utama. \"Jadi masalahnya bukan dari aliran hulu,\" terangnya.";
+        assert_eq!(attr(t)[0].1, None);
+        // a name is a name: "Budi" is nowhere in lower case
+        let t = "Budi menjelaskan endapan lumpur masuk ke sungai. \"Jadi masalahnya bukan dari aliran hulu,\" terangnya.";
+        assert_eq!(attr(t)[0].1.as_deref(), Some("Budi"));
     }
 
     #[test]
