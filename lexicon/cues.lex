@@ -306,6 +306,11 @@ membantah
 menepis
 menampik
 said
+berkilah
+elak
+mengelak
+dalih
+berdalih
 
 [opinion_verbs]
 # Verbs of judging, suspecting or demanding: like speech verbs they end a clause's subject
@@ -469,3 +474,23 @@ pemberitaan
 kecurigaan
 sangkaan
 anggapan
+
+[denial_speech_verbs]
+# Speech verbs that say the words they attribute deny something ("...," kilahnya; "...,"
+# bantah X): such a quote from a company is its denial, whatever its words.
+kilah
+berkilah
+bantah
+membantah
+sangkal
+menyangkal
+tepis
+menepis
+tampik
+menampik
+sanggah
+menyanggah
+elak
+mengelak
+dalih
+berdalih

@@ -433,7 +433,7 @@ impl Rules {
                     if self.negated_cue(qtext) {
                         continue;
                     }
-                    let strong_quote = self.affirmed_cue(qtext) && !self.decline.is_match(qtext);
+                    let strong_quote = (self.affirmed_cue(qtext) || q.denying) && !self.decline.is_match(qtext);
                     let weak_quote = has_context && self.plain_negation(qtext) && !self.decline.is_match(qtext);
                     if !(strong_quote || weak_quote) {
                         continue;
@@ -458,7 +458,7 @@ impl Rules {
         let weak = |st: &Statement| {
             let weak_rule = match st.rule {
                 "denial.reported_negation" | "denial.quote_negation" => true,
-                "denial.quote_phrase" => !st.quotes.iter().filter_map(|&qi| quotes.get(qi)).any(|q| self.strong.is_match(doc.slice(&q.inner))),
+                "denial.quote_phrase" => !st.quotes.iter().filter_map(|&qi| quotes.get(qi)).any(|q| q.denying || self.strong.is_match(doc.slice(&q.inner))),
                 _ => false,
             };
             weak_rule && st.cues.iter().all(|c| c.2 == "denial.reported_negation")

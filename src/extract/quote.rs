@@ -26,6 +26,8 @@ pub struct Attributed {
     /// Attributed by a pronoun (`ujarnya`, `demikian ucap`) to no speaker named nearby: the
     /// subject of the sentences before speaks.
     pub pronoun: bool,
+    /// Attributed by a denying speech verb ("...," kilahnya; "...," bantah X).
+    pub denying: bool,
 }
 
 /// The quote chosen for a record.
@@ -52,6 +54,8 @@ pub struct Rules {
     /// its subject.
     clause_verb: Regex,
     stop: Regex,
+    /// A denying speech verb, alone or with -nya (`denial_speech_verbs`).
+    denying_verb: Regex,
     /// A dateline opening a reporting sentence ("TEMPO.CO, Jakarta - "): the outlet's, not
     /// part of the sentence an indirect quote copies.
     dateline: Regex,
@@ -78,6 +82,7 @@ impl Rules {
             // words that end a speaker phrase after a quote ("dan" only before a lower-case
             // word: "Manajer Humas dan Legal PT X" is one title)
             dateline: build(crate::extract::denial::SENTENCE_DATELINE.to_string()),
+            denying_verb: build(format!(r"(?i)^(?:{})(?:nya)?$", lex.alternation("denial_speech_verbs"))),
             stop: build(r"(?i)[,.;:()]|(?:^|\s)(?:senin|selasa|rabu|kamis|jumat|sabtu|dalam|saat|ketika|kepada|di|pada|melalui|lewat|via|menjawab|seperti|usai|yang|dikutip|dilansir|sebagaimana|kala|tatkala|sembari|sambil|seraya|beberapa|belum|sebelum|setelah|kemarin|hari|pekan|minggu|sebagai|atas|terkait|soal|mengenai|menanggapi|menurut)\b|\sdan\s+(?-i:\p{Ll})".to_string()),
         }
     }
@@ -94,6 +99,7 @@ impl Rules {
             let sent_span = sent_i.map(|i| doc.sentences[i].span.clone()).unwrap_or(para_span.clone());
             let mut found: Option<(Option<Span>, &'static str)> = None;
             let mut pronoun = false;
+            let mut denying = false;
 
             // 1. speech verb after the quote
             let tail_end = text.floor_char_boundary(para_span.end.min(q.outer.end + 200));
@@ -103,6 +109,7 @@ impl Rules {
                 let rest_start = q.outer.end + m.end();
                 let verb = verb.trim_end_matches(',').trim();
                 let verb = verb.strip_prefix("demikian").map(str::trim).unwrap_or(verb);
+                denying = self.denying_verb.is_match(verb);
                 let rest = &text[rest_start..tail_end.max(rest_start)];
                 let named_by_pronoun = self.stop.find(rest).map_or(rest, |m| &rest[..m.start()]).trim();
                 // ("...," kata dia: the pronoun stands for the person named before, as -nya does)
@@ -130,6 +137,7 @@ impl Rules {
                     let m = c.get(1).map(|m| m.range()).unwrap_or(0..0);
                     found = Some((Some(head_start + m.start..head_start + m.end), "quote.before_verb"));
                 } else if let Some(m) = self.before.find(head) {
+                    denying = m.as_str().split_whitespace().next().is_some_and(|v| self.denying_verb.is_match(v.trim_end_matches([',', ':'])));
                     let subj = trim_span(text, head_start..head_start + m.start());
                     let subj = last_clause(text, subj);
                     if self.pronoun_subject.is_match(&text[subj.clone()]) {
@@ -169,7 +177,7 @@ impl Rules {
             if let Some(sp) = &speaker {
                 last_speaker = Some((sp.clone(), para));
             }
-            out.push(Attributed { inner: q.inner.clone(), speaker, rule, pronoun });
+            out.push(Attributed { inner: q.inner.clone(), speaker, rule, pronoun, denying });
         }
         out
     }

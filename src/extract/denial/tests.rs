@@ -544,3 +544,12 @@ fn no_plan_to_sue_is_no_accusation() {
     let t = "PT Sinar Abadi menyesalkan pemberitaan bahwa produknya mengandung pengawet berlebih.\nBUDI SANTOSO SH Kuasa Hukum PT Sinar Abadi menilai pemberitaan itu merugikan.\nBUDI menegaskan saus tersebut diproduksi dengan izin resmi.\n“Klien saya ingin klarifikasi bahwa produk tidak seperti yang diberitakan,”paparnya.\nBUDI menambahkan belum ada pemikiran dari kliennya untuk menggugat pihak mana pun.";
     assert_eq!(companies(t), vec!["Sinar Abadi".to_string()]);
 }
+
+#[test]
+fn quote_attributed_by_a_denying_speech_verb_is_a_denial() {
+    let t = "Warga menuding limbah pabrik mencemari sungai.\n\nManajer PT Gula Manis, Sigit Arifianto mengatakan, bau sungai berasal dari limbah rumah tangga.\n\n“Warga sering membuang sampah ke sungai. Kami justru membersihkan sungai setiap minggu,” kilahnya.";
+    assert_eq!(companies(t), vec!["Gula Manis".to_string()]);
+    // the same words said plainly deny nothing
+    let plain = t.replace("kilahnya", "ujarnya");
+    assert!(companies(&plain).is_empty());
+}
