@@ -331,6 +331,13 @@ penyedia
 pemegang merek
 perusahaan di balik
 
+[parent_nouns]
+# A parent named before its brand and its own name in apposition ("Induk usaha Wings Air,
+# Lion Air Group, memastikan ..."): the parent speaks for the brand as one business.
+induk usaha
+induk perusahaan
+perusahaan induk
+
 [org_generic_nouns]
 # Organisation nouns that also stand for people or places: they mark a company only when the
 # name follows at once ("pihak Tokopedia"), never across describing words.

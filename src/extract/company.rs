@@ -85,7 +85,8 @@ pub struct Rules {
     /// "produsen roti " right before a name that a legal name follows in apposition
     /// ("Produsen roti Aoka, PT Indonesia Bakery Family, membantah"): the same business.
     same_entity_before: Regex,
-    /// What closes such an apposition: an optional short name in brackets, then a comma.
+    /// What closes such an apposition: an optional short name in brackets, then a comma or
+    /// the verb (group 1: a lower-case word, which must not be a list's "dan").
     apposition_end: Regex,
     /// ", <lower-case description>," between an organisation and a person.
     appositive: Regex,
@@ -167,8 +168,14 @@ impl Rules {
             canonical,
             cap_seq: build(cap_seq_src.clone()),
             same_entity: build(format!(r"(?i)^\s*,\s*(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
-            same_entity_before: build(format!(r"(?i)\b(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
-            apposition_end: build(r"^\s*(?:\([^()]{1,40}\)\s*)?,".to_string()),
+            // (a parent named with its brand, "Induk usaha Wings Air, Lion Air Group", speaks
+            // for it as one business too)
+            same_entity_before: build(format!(
+                r"(?i)\b(?:{}|{})\s+(?:\S+\s+){{0,3}}?$",
+                lex.alternation("same_entity_nouns"),
+                lex.alternation("parent_nouns")
+            )),
+            apposition_end: build(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,|(\p{Ll}+)\b)".to_string()),
             // "PT X (XX)", "PT X Tbk (XX)", "PT X (Persero) atau XX"
             short_name: build(
                 r"^\s*(?:Tbk\.?\s*|\(Persero\)\s*)?(?:\((\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.\-]*){0,3})\)|,?\s*atau\s+(\p{Lu}[\p{L}\p{N}&.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&.\-]*){0,3}))"

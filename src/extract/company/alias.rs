@@ -19,8 +19,12 @@ impl Rules {
         }
         let mut aliases: HashMap<String, String> = HashMap::new();
         for orgs in sent_orgs {
-            for w in orgs.windows(2) {
+            for (i, w) in orgs.windows(2).enumerate() {
                 let (a, b) = (&w[0], &w[1]);
+                // ("—Grab, Gojek, Maxim, dan InDrive—": members of a list name no one business)
+                let listed = orgs.get(i + 2).is_some_and(|c| {
+                    c.span.start >= b.span.end && doc.text[b.span.end..c.span.start].trim_matches([' ', ',']).split_whitespace().all(|w| matches!(w, "dan" | "serta" | "atau"))
+                });
                 if !(a.is_company && b.is_company) || same_org(&a.key, &b.key) || b.span.start < a.span.end {
                     continue;
                 }
@@ -35,10 +39,11 @@ impl Rules {
                 let also_known = unsuffixed.trim().trim_start_matches(',').trim() == "atau" && a.rule == "company.legal_form" && b.name.len() < a.name.len();
                 // "Produsen roti Aoka, PT Indonesia Bakery Family (PT IBF), membantah": a
                 // legal name in apposition to the product's maker
-                let maker_apposition = gap.trim_start().strip_prefix(',').is_some_and(|g| g.split_whitespace().count() <= 1)
-                    && b.rule == "company.legal_form"
+                // ("Induk usaha Wings Air, Lion Air Group memastikan"); not a list ("..., B dan C")
+                let maker_apposition = !listed
+                    && gap.trim_start().strip_prefix(',').is_some_and(|g| g.split_whitespace().count() <= 1)
                     && self.same_entity_before.is_match(&doc.text[doc.sentence_at(a.span.start).map_or(0, |i| doc.sentences[i].span.start)..a.span.start])
-                    && self.apposition_end.is_match(&doc.text[b.span.end..]);
+                    && self.apposition_end.captures(&doc.text[b.span.end..]).is_some_and(|c| c.get(1).is_none_or(|w| !matches!(w.as_str(), "dan" | "serta" | "atau")));
                 if !bracketed && !also_known && !maker_apposition && !self.same_entity.is_match(gap) {
                     continue;
                 }

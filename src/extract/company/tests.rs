@@ -197,3 +197,12 @@ fn name_and_degree_opening_the_sentence_before_a_companys_title() {
     let d = Doc::new(t);
     assert!(!r.affiliations(&d, &[]).iter().any(|a| a.tokens.iter().any(|t| t == "Menurut")));
 }
+
+#[test]
+fn parent_named_with_its_brand_in_apposition_is_one_business() {
+    let groups = group_keys("Induk usaha Nusa Air, Lintas Udara Group memastikan kabar tersebut hoaks.", false);
+    assert_eq!(group_of(&groups, "Nusa Air"), group_of(&groups, "Lintas Udara Group"));
+    // members of a list are not
+    let groups = group_keys("Empat penyedia layanan ojek online, Grab, Gojek, Maxim, dan InDrive membantah.", false);
+    assert_ne!(group_of(&groups, "Grab"), group_of(&groups, "Gojek"));
+}
