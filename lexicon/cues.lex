@@ -88,6 +88,13 @@ informasi palsu
 kabar palsu
 tidak sesuai fakta
 tidak sesuai dengan fakta
+tidak seperti yang dikabarkan
+tidak seperti yang diberitakan
+tidak seperti yang dituduhkan
+tidak seperti yang disebutkan
+tidak seperti yang beredar
+tak seperti yang dikabarkan
+tak seperti yang diberitakan
 
 [quote_phrases]
 # Phrases that make a company's own quote a clear denial (too common in the reporter's
@@ -306,6 +313,13 @@ membantah
 menepis
 menampik
 said
+membuat klarifikasi
+memberikan klarifikasi
+memberi klarifikasi
+mengeluarkan klarifikasi
+membuat pernyataan
+mengeluarkan pernyataan
+memberikan keterangan
 berkilah
 elak
 mengelak

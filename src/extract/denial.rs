@@ -74,6 +74,9 @@ pub struct Rules {
     reported_negation: Regex,
     /// A byline after "Laporan": "Laporan wartawan X", "Laporan: X".
     byline: Regex,
+    /// "(Tapi) ketiga bank ini (pun)", "para operator tersebut": a counted or plural company
+    /// noun pointing back to a list (group 1: the ordinal).
+    numbered_anaphor: Regex,
     /// "Perusahaan daerah milik Pemkot X itu": a company noun phrase ending in a demonstrative.
     company_anaphor: Regex,
     /// Between the members of a subject list: ", ", " dan ", ", serta ".
@@ -173,6 +176,11 @@ impl Rules {
                     .to_string(),
             ),
             byline: build(r"(?i)^\s*(?:wartawan|reporter|koresponden|kontributor|jurnalis|:)".to_string()),
+            numbered_anaphor: build(format!(
+                r"(?i)^(?:\S+\s+)?(?:({})|para|semua|seluruh)\s+(?:{})(?:\s+(?:itu|ini|tersebut))?(?:\s+(?:pun|juga|kompak|sama-sama|telah|sudah|sempat|langsung))*$",
+                ORDINALS.join("|"),
+                lex.alternation("org_nouns")
+            )),
             company_anaphor: build(r"(?i)^(?:perusahaan|perseroan|perumda|perusda|badan\s+usaha)\b[^,;]{0,80}\s(?:itu|tersebut|ini)$".to_string()),
             citation_before: build(r"(?i)\b(?:seperti|sebagaimana)\s+$".to_string()),
             subsidiary: build(format!(r"(?i)\b{}\s+$", lex.alternation("subsidiary_nouns"))),
@@ -564,6 +572,13 @@ impl Rules {
         }
         // The head of the subject decides: "Serikat pekerja PT X membantah" is the union's
         // denial, "PT X melalui kuasa hukumnya membantah" the company's.
+        // "Tapi ketiga bank ini pun membantah": the companies of the list named just before
+        if let Some(c) = self.numbered_anaphor.captures(doc.text[subject.clone()].trim()) {
+            let count = c.get(1).and_then(|m| ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(m.as_str()))).map(|i| i + 2);
+            if let Some(list) = self.recent_list(ctx, si, cue.start, count) {
+                return list.into_iter().map(|o| (o, None, "denial.subject_verb")).collect();
+            }
+        }
         // "Perusahaan daerah milik Pemkot Mataram itu membantah": a company noun with a
         // demonstrative points back to the company in focus, whoever owns it
         if self.company_anaphor.is_match(doc.text[subject.clone()].trim())
@@ -663,6 +678,9 @@ impl Ctx<'_, '_> {
         o
     }
 }
+
+/// "kedua" (the two) .. "kesepuluh" (the ten): counts of a list pointed back to.
+const ORDINALS: [&str; 9] = ["kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
 
 /// The company most recently named before `pos`, within the three sentences up to `si`.
 /// The company whose name an account handle spells, with or without a country or

@@ -206,3 +206,12 @@ fn parent_named_with_its_brand_in_apposition_is_one_business() {
     let groups = group_keys("Empat penyedia layanan ojek online, Grab, Gojek, Maxim, dan InDrive membantah.", false);
     assert_ne!(group_of(&groups, "Grab"), group_of(&groups, "Gojek"));
 }
+
+#[test]
+fn unknown_name_listed_with_known_companies_is_a_company() {
+    let t = "Tiga bank beroperasi di Aceh, yakni BTN, Muamalat, dan Bukopin.";
+    assert!(group_keys(t, true).iter().any(|(n, _)| n == "Bukopin"));
+    // a place opening the list is no member
+    let t = "Dua produsen rokok di Soloraya, Kretek Nusantara dan Gudang Jaya, membantah.";
+    assert!(!group_keys(t, true).iter().any(|(n, _)| n == "Soloraya"));
+}

@@ -132,6 +132,26 @@ impl Rules {
         Some(rest.start + m.end()..rest.start + m.end() + end)
     }
 
+    /// The last list of companies ("BTN, Muamalat, dan Bukopin") named before `pos` within
+    /// the three sentences up to `si`, of `count` members when a count is given.
+    pub(super) fn recent_list(&self, ctx: &Ctx, si: usize, pos: usize, count: Option<usize>) -> Option<Vec<OrgRef>> {
+        let text = ctx.doc.text;
+        for j in (si.saturating_sub(3)..=si).rev() {
+            let orgs: Vec<&OrgRef> = ctx.sent_orgs[j].iter().filter(|o| o.is_company && o.span.end <= pos).collect();
+            let mut runs: Vec<Vec<&OrgRef>> = Vec::new();
+            for o in orgs {
+                match runs.last_mut() {
+                    Some(run) if self.list_sep.is_match(&text[run[run.len() - 1].span.end..o.span.start]) => run.push(o),
+                    _ => runs.push(vec![o]),
+                }
+            }
+            if let Some(run) = runs.into_iter().rev().find(|r| r.len() >= 2 && count.is_none_or(|n| r.len() == n)) {
+                return Some(run.into_iter().cloned().collect());
+            }
+        }
+        None
+    }
+
     /// A person named in a subject phrase (the last capitalised name that is no company).
     pub(super) fn person_in(&self, ctx: &Ctx, span: &Span) -> Option<Found> {
         let doc = ctx.doc;

@@ -553,3 +553,12 @@ fn quote_attributed_by_a_denying_speech_verb_is_a_denial() {
     let plain = t.replace("kilahnya", "ujarnya");
     assert!(companies(&plain).is_empty());
 }
+
+#[test]
+fn counted_company_noun_points_back_to_the_list_named_before() {
+    let t = "Beredar kabar hoaks tujuh bank akan bangkrut.\n\nAulia menyebut hanya tiga di antaranya yang beroperasi di Aceh, yakni BTN, Muamalat, dan Bank Sentosa Jaya.\n\nTapi ketiga bank ini pun telah membuat klarifikasi di Jakarta bahwa bank mereka sehat, tidak seperti yang dikabarkan dalam berita hoaks tersebut.";
+    assert_eq!(companies_sorted(t), vec!["BTN", "Muamalat", "Sentosa Jaya"]);
+    // a count that fits no list points back to none
+    let t2 = t.replace("ketiga bank", "kedua bank");
+    assert!(companies(&t2).is_empty());
+}
