@@ -15,6 +15,9 @@ pub(super) struct PersonRules {
     intro: Regex,
     /// "manajemen Ayu, PT " right before an organisation: the person it represents.
     representative: Regex,
+    /// "Penyanyi dangdut tersebut ...": a person noun pointing back, at a sentence's start,
+    /// to whom the sentence before was about.
+    pointer: Regex,
 }
 
 impl PersonRules {
@@ -27,6 +30,7 @@ impl PersonRules {
                 r"(?i:\b(?:{}))[ \t\u{{A0}}]+{name}[ \t\u{{A0}}]*,[ \t\u{{A0}}]*(?:{LEGAL_PREFIX}[ \t\u{{A0}}]+)?$",
                 lex.alternation("representative_nouns")
             )),
+            pointer: build(format!(r"(?i)^\W*(?:{})(?:\s+\p{{Ll}}+){{0,2}}\s+(?:tersebut|itu|ini)\b", lex.alternation("person_nouns"))),
         }
     }
 }
@@ -57,6 +61,33 @@ impl Rules {
             let Some(m) = c.get(1) else { continue };
             let Some(span) = self.trim_name(doc.text, m.start()..m.end()) else { continue };
             let name = &doc.text[span];
+            if self.names.find(name).is_some() || self.is_non_company(name) {
+                continue;
+            }
+            let toks: Vec<String> = name.split_whitespace().filter(|t| !self.is_function_word(t)).map(str::to_string).collect();
+            if !toks.is_empty() && !names.contains(&toks) {
+                names.push(toks);
+            }
+        }
+        // "Nella Kharisma terseret kasus ... Penyanyi dangdut tersebut diduga ...": a full name
+        // opening one of the two sentences before (after a dateline; no site, no lexicon
+        // company) is that person
+        for (i, sent) in doc.sentences.iter().enumerate().skip(1) {
+            if !self.person.pointer.is_match(doc.slice(&sent.span)) {
+                continue;
+            }
+            let opening_name = |j: usize| {
+                let sp = &doc.sentences[j].span;
+                let t = doc.slice(sp);
+                let head = t.char_indices().take(40).find(|&(k, _)| t[k..].starts_with(" - ") || t[k..].starts_with(" – ")).map_or(0, |(k, c)| k + 2 + c.len_utf8());
+                let at = sp.start + head + (t[head..].len() - t[head..].trim_start().len());
+                self.cap_names(doc, sp).into_iter().filter_map(|n| self.trim_name(doc.text, n)).find(|n| n.start == at).filter(|n| {
+                    let name = &doc.text[n.clone()];
+                    name.split_whitespace().count() >= 2 && !name.contains(['.', '/', ':']) && !self.is_function_word(name)
+                })
+            };
+            let Some(n) = (i.saturating_sub(2)..i).rev().find_map(opening_name) else { continue };
+            let name = &doc.text[n];
             if self.names.find(name).is_some() || self.is_non_company(name) {
                 continue;
             }

@@ -562,3 +562,12 @@ fn counted_company_noun_points_back_to_the_list_named_before() {
     let t2 = t.replace("ketiga bank", "kedua bank");
     assert!(companies(&t2).is_empty());
 }
+
+#[test]
+fn singer_pointed_back_to_by_a_person_noun_is_no_company() {
+    let t = "Kabarku.com - Ayu Larasati terseret kasus kosmetik ilegal. Kosmetik tersebut bermerek Derma Cantik yang diungkap polisi.\n\nPenyanyi dangdut tersebut diduga menerima endorse produk ilegal itu. Tim manajemen Ayu Larasati membantah kabar tersebut.";
+    assert!(companies(t).is_empty());
+    // without the pointer the management's name reads as a business's
+    let t2 = t.replace("Penyanyi dangdut tersebut", "Ia");
+    assert_eq!(companies(&t2), vec!["Ayu Larasati".to_string()]);
+}
