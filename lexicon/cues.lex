@@ -313,6 +313,7 @@ membantah
 menepis
 menampik
 said
+mengklarifikasi
 membuat klarifikasi
 memberikan klarifikasi
 memberi klarifikasi

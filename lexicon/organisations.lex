@@ -244,6 +244,9 @@ Ltd.
 Group
 Grup
 Holdings
+Berhad
+Bhd
+Bhd.
 Airlines
 Air
 Airways
@@ -337,6 +340,55 @@ perusahaan di balik
 induk usaha
 induk perusahaan
 perusahaan induk
+
+[country_names]
+# Countries (and their common short forms) after an organisation noun are nationalities, not
+# names: "dua perusahaan perkebunan kelapa sawit Malaysia membantah".
+Malaysia
+Singapura
+Singapore
+Brunei
+Thailand
+Vietnam
+Filipina
+Kamboja
+Myanmar
+Laos
+China
+Tiongkok
+Cina
+Jepang
+Korea
+Korea Selatan
+Korsel
+Taiwan
+Hong Kong
+India
+Australia
+Selandia Baru
+Amerika
+Amerika Serikat
+AS
+Kanada
+Inggris
+Jerman
+Prancis
+Perancis
+Belanda
+Swiss
+Swedia
+Norwegia
+Denmark
+Italia
+Spanyol
+Rusia
+Turki
+Arab Saudi
+Uni Emirat Arab
+Qatar
+Indonesia
+Eropa
+Asia
 
 [org_generic_nouns]
 # Organisation nouns that also stand for people or places: they mark a company only when the

@@ -118,6 +118,8 @@ pub struct Rules {
     named_team: Regex,
     people: Regex,
     function_words: Vec<String>,
+    /// Lower-cased country names (`country_names`): a nationality after an organisation noun.
+    countries: std::collections::HashSet<String>,
     /// Given names and forms of address that open a person's name (`given_names`, `person_titles`).
     person_openers: std::collections::HashSet<String>,
     /// One-word speech verbs that close a quote, lower-cased ("kata", "ujar"; not the me- verbs
@@ -245,6 +247,7 @@ impl Rules {
                 .map(|w| w.to_lowercase())
                 .collect(),
             function_words: lex.words("function_words").iter().map(|w| w.to_lowercase()).collect(),
+            countries: lex.words("country_names").iter().map(|w| w.to_lowercase()).collect(),
             person_openers: lex.words("given_names").iter().chain(lex.words("person_titles")).cloned().collect(),
             speech_words: lex.words("speech_verbs").iter().filter(|w| !w.contains(' ') && !w.starts_with("me")).map(|w| w.to_lowercase()).collect(),
             person: person::PersonRules::new(lex),
@@ -437,6 +440,10 @@ impl Rules {
                 }
             }
             if let Some(m) = c.get(1).or_else(|| c.get(2)) {
+                // ("perusahaan sawit Malaysia": a nationality, no name)
+                if self.countries.contains(&m.as_str().trim().to_lowercase()) {
+                    continue;
+                }
                 let before = out.len();
                 push(&mut out, m.start(), m.end(), "company.org_noun");
                 // "Asosiasi Produsen Elektronik X": the business noun belongs to the name of

@@ -215,3 +215,8 @@ fn unknown_name_listed_with_known_companies_is_a_company() {
     let t = "Dua produsen rokok di Soloraya, Kretek Nusantara dan Gudang Jaya, membantah.";
     assert!(!group_keys(t, true).iter().any(|(n, _)| n == "Soloraya"));
 }
+
+#[test]
+fn malaysian_legal_suffix_marks_a_company() {
+    assert!(names("Sime Darby Plantation Berhad (SDP) juga membantah.").iter().any(|(n, c)| n.starts_with("Sime Darby Plantation") && *c));
+}

@@ -571,3 +571,9 @@ fn singer_pointed_back_to_by_a_person_noun_is_no_company() {
     let t2 = t.replace("Penyanyi dangdut tersebut", "Ia");
     assert_eq!(companies(&t2), vec!["Ayu Larasati".to_string()]);
 }
+
+#[test]
+fn nationality_after_a_company_noun_is_no_company() {
+    let t = "Dua perusahaan perkebunan kelapa sawit Malaysia membantah pengumuman pemerintah yang menyegel lahan anak perusahaannya.";
+    assert!(companies(t).is_empty());
+}
