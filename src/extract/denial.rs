@@ -37,6 +37,9 @@ pub struct Rules {
     strong: Regex,
     /// `strong` plus phrases that deny only inside a company's own quote.
     quote_strong: Regex,
+    /// The speaker's own assertive verb before a negation: "Perlu kami tegaskan kembali
+    /// bahwa area perusahaan tidak ada yang terbakar".
+    quote_assertive: Regex,
     /// Words that set the record straight inside a quote ("kami ingin meluruskan").
     quote_soft: Regex,
     /// Any speech or denial verb: the end of a clause's subject.
@@ -149,6 +152,9 @@ impl Rules {
             rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
+            quote_assertive: build(
+                r"(?i)\b(?:kami|saya)\s+(?:\S+\s+)?(?:tegaskan|pastikan|jamin|menegaskan|memastikan|menjamin)(?:\s+(?:kembali|sekali\s+lagi))?(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,8}?\s+(?:tidak|tak|bukan)\b".to_string(),
+            ),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             relative: build(r"(?i)\byang\s".to_string()),
@@ -226,6 +232,11 @@ impl Rules {
     /// A denial cue in a quote that is not itself negated ("Kami tidak membantah" confirms).
     fn affirmed_cue(&self, text: &str) -> bool {
         self.quote_strong.find_iter(text).any(|m| !self.negated.is_match(&text[..m.start()]))
+            || self.quote_assertive.find_iter(text).any(|m| {
+                // (from the negation on: "tidak akan ..." is a plan)
+                let neg = m.as_str().rsplit(char::is_whitespace).next().unwrap_or("");
+                !self.plan.is_match(&text[m.end() - neg.len()..])
+            })
     }
 
     /// A quote that says it does not deny: a confirmation, whatever else it negates.

@@ -577,3 +577,12 @@ fn nationality_after_a_company_noun_is_no_company() {
     let t = "Dua perusahaan perkebunan kelapa sawit Malaysia membantah pengumuman pemerintah yang menyegel lahan anak perusahaannya.";
     assert!(companies(t).is_empty());
 }
+
+#[test]
+fn company_asserting_a_negation_in_its_own_quote_denies() {
+    let t = "Kebakaran lahan melanda Kubu Raya.\n\n\"Perlu kami tegaskan kembali bahwa area tanaman sawit perusahaan tidak ada yang terbakar,\" kata Legal Head Sawit Raya Plantation, Djuaman.";
+    assert_eq!(companies(t), vec!["Sawit Raya Plantation".to_string()]);
+    // an assurance of a plan is no denial
+    let t2 = t.replace("area tanaman sawit perusahaan tidak ada yang terbakar", "kami tidak akan membuka lahan dengan membakar");
+    assert!(companies(&t2).is_empty());
+}
