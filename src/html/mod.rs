@@ -102,6 +102,8 @@ fn main_text(html: &str, doc: Document) -> (String, Option<String>) {
         text_mode: TextMode::Formatted,
         disable_json_ld: true,
         max_elements_to_parse: MAX_ELEMENTS,
+        // the content's class attributes are not stripped: only its text is used
+        keep_classes: true,
         ..Config::default()
     };
     let threshold = cfg.char_threshold;
