@@ -78,13 +78,23 @@ pub fn run(ex: &Extractor, opts: &Options) -> Result<Summary, Error> {
 /// read (pages parsed); workers wait for the rules only when they have an article to extract.
 /// For a process's single run: the rules are left allocated at the end (not freed).
 pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
-    let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new() };
+    let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new(), sample: Mutex::new(None) };
     let mut panicked = None;
     let result = std::thread::scope(|s| {
         s.spawn(|| {
             let built = catch_unwind(AssertUnwindSafe(|| Extractor::new(lex)));
             let ex = match built {
-                Ok(ex) => Some(ex),
+                Ok(ex) => {
+                    // The regex engines are built at their first search, and a worker needing
+                    // one that another is building waits: the first article read is extracted
+                    // here first (its result dropped), building the engines pages commonly
+                    // need while the workers go on reading.
+                    let sample = cell.sample.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    if let Some(a) = sample {
+                        let _ = catch_unwind(AssertUnwindSafe(|| ex.extract(&a)));
+                    }
+                    Some(ex)
+                }
                 Err(p) => {
                     panicked = Some(p);
                     None
@@ -119,6 +129,8 @@ struct Building {
     slot: OnceLock<Option<Extractor>>,
     lock: Mutex<()>,
     ready: Condvar,
+    /// An article read while the rules were being compiled (see `run_lexicon`).
+    sample: Mutex<Option<Article>>,
 }
 
 impl Rules<'_> {
@@ -190,6 +202,15 @@ impl Window {
         st.0 -= 1;
         st.1 -= weight;
         if st.0 == 0 || st.0 <= max_items / 2 && st.1 <= max_bytes / 2 {
+            self.changed.notify_one();
+        }
+    }
+
+    /// A task in the window now holds `by` bytes less (a page parsed, its raw bytes freed).
+    fn shrink(&self, by: usize, max_items: usize, max_bytes: usize) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.1 -= by;
+        if st.0 <= max_items / 2 && st.1 <= max_bytes / 2 {
             self.changed.notify_one();
         }
     }
@@ -281,7 +302,16 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                     }
                     let read = read_guarded(task);
                     if !rules.ready() && matches!(read, Read::Article(..)) {
-                        parked.push((seq, weight, read));
+                        if let (Rules::Building(b), Read::Article(a, ..)) = (rules, &read) {
+                            b.sample.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(|| a.clone());
+                        }
+                        // the page's raw bytes are freed: the window holds its article only
+                        let kept = match &read {
+                            Read::Article(a, ..) => a.text.len().min(weight),
+                            Read::Done(_) => weight,
+                        };
+                        window.shrink(weight - kept, max_items, max_bytes);
+                        parked.push((seq, kept, read));
                         continue;
                     }
                     if !unpark(&mut parked, &mut batch) {
