@@ -78,13 +78,23 @@ pub fn run(ex: &Extractor, opts: &Options) -> Result<Summary, Error> {
 /// read (pages parsed); workers wait for the rules only when they have an article to extract.
 /// For a process's single run: the rules are left allocated at the end (not freed).
 pub fn run_lexicon(lex: &Lexicon, opts: &Options) -> Result<Summary, Error> {
-    let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new() };
+    let cell = Building { slot: OnceLock::new(), lock: Mutex::new(()), ready: Condvar::new(), sample: Mutex::new(None) };
     let mut panicked = None;
     let result = std::thread::scope(|s| {
         s.spawn(|| {
             let built = catch_unwind(AssertUnwindSafe(|| Extractor::new(lex)));
             let ex = match built {
-                Ok(ex) => Some(ex),
+                Ok(ex) => {
+                    // The regex engines are built at their first search, and a worker needing
+                    // one that another is building waits: the first article read is extracted
+                    // here first (its result dropped), building the engines pages commonly
+                    // need while the workers go on reading.
+                    let sample = cell.sample.lock().unwrap_or_else(|e| e.into_inner()).take();
+                    if let Some(a) = sample {
+                        let _ = catch_unwind(AssertUnwindSafe(|| ex.extract(&a)));
+                    }
+                    Some(ex)
+                }
                 Err(p) => {
                     panicked = Some(p);
                     None
@@ -119,9 +129,19 @@ struct Building {
     slot: OnceLock<Option<Extractor>>,
     lock: Mutex<()>,
     ready: Condvar,
+    /// An article read while the rules were being compiled (see `run_lexicon`).
+    sample: Mutex<Option<Article>>,
 }
 
 impl Rules<'_> {
+    /// Are the rules built (or known not to build)? Never waits.
+    fn ready(&self) -> bool {
+        match self {
+            Rules::Ready(_) => true,
+            Rules::Building(b) => b.slot.get().is_some(),
+        }
+    }
+
     /// The rules, waiting for them if need be; `None` if they could not be built.
     fn get(&self) -> Option<&Extractor> {
         match self {
@@ -186,6 +206,15 @@ impl Window {
         }
     }
 
+    /// A task in the window now holds `by` bytes less (a page parsed, its raw bytes freed).
+    fn shrink(&self, by: usize, max_items: usize, max_bytes: usize) {
+        let mut st = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        st.1 -= by;
+        if st.0 <= max_items / 2 && st.1 <= max_bytes / 2 {
+            self.changed.notify_one();
+        }
+    }
+
     fn stop(&self) {
         self.stop.store(true, Ordering::Relaxed);
         let _guard = self.state.lock();
@@ -227,7 +256,26 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                 // (the writer may need it to make room for the next tasks). The queue is
                 // locked by a worker waiting for a task when it is empty: then this one sends
                 // its batch before it waits for the lock.
+                //
+                // While the rules are being compiled, articles read are parked and the worker
+                // goes on reading (parsing pages needs no rules); they are extracted as soon
+                // as the rules are ready, or when there is nothing more to read now.
                 let mut batch: Vec<(u64, usize, Done)> = Vec::new();
+                let mut parked: Vec<(u64, usize, Read)> = Vec::new();
+                // the parked articles extracted and their results sent; `false`: stop
+                let unpark = |parked: &mut Vec<(u64, usize, Read)>, batch: &mut Vec<(u64, usize, Done)>| -> bool {
+                    if parked.is_empty() {
+                        return true;
+                    }
+                    for (seq, weight, read) in parked.drain(..) {
+                        let Some(done) = finish(rules, format, read) else {
+                            window.stop();
+                            return false;
+                        };
+                        batch.push((seq, weight, done));
+                    }
+                    done_tx.send(std::mem::take(batch)).is_ok()
+                };
                 loop {
                     let ready = match task_rx.try_lock() {
                         Ok(rx) => rx.try_recv(),
@@ -236,7 +284,7 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                     };
                     let next = match ready {
                         Err(mpsc::TryRecvError::Empty) => {
-                            if !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
+                            if !unpark(&mut parked, &mut batch) || !batch.is_empty() && done_tx.send(std::mem::take(&mut batch)).is_err() {
                                 return;
                             }
                             task_rx.lock().unwrap_or_else(|e| e.into_inner()).recv().ok()
@@ -244,7 +292,7 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                         other => other.ok(),
                     };
                     let Some((seq, weight, task)) = next else {
-                        if !batch.is_empty() {
+                        if unpark(&mut parked, &mut batch) && !batch.is_empty() {
                             let _ = done_tx.send(batch);
                         }
                         return;
@@ -252,7 +300,24 @@ fn pipeline(rules: &Rules, opts: &Options) -> Result<Summary, Error> {
                     if window.stop.load(Ordering::Relaxed) {
                         return;
                     }
-                    let Some(done) = process(rules, format, task) else {
+                    let read = read_guarded(task);
+                    if !rules.ready() && matches!(read, Read::Article(..)) {
+                        if let (Rules::Building(b), Read::Article(a, ..)) = (rules, &read) {
+                            b.sample.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert_with(|| a.clone());
+                        }
+                        // the page's raw bytes are freed: the window holds its article only
+                        let kept = match &read {
+                            Read::Article(a, ..) => a.text.len().min(weight),
+                            Read::Done(_) => weight,
+                        };
+                        window.shrink(weight - kept, max_items, max_bytes);
+                        parked.push((seq, kept, read));
+                        continue;
+                    }
+                    if !unpark(&mut parked, &mut batch) {
+                        return;
+                    }
+                    let Some(done) = finish(rules, format, read) else {
                         window.stop();
                         return;
                     };
@@ -409,17 +474,22 @@ fn read_task(task: Task) -> Read {
     Read::Article(article, input, line, bytes)
 }
 
-/// A task's result; `None` when the rules could not be built (the run stops).
-fn process(rules: &Rules, format: Format, task: Task) -> Option<Done> {
+/// A task read into an article, or its result if it has no article to extract.
+fn read_guarded(task: Task) -> Read {
     let (name, at) = task_name(&task);
-    let (article, input, line, bytes) = match catch_unwind(AssertUnwindSafe(|| read_task(task))) {
-        Ok(Read::Article(a, input, line, bytes)) => (a, input, line, bytes),
-        Ok(Read::Done(done)) => return Some(done),
+    match catch_unwind(AssertUnwindSafe(|| read_task(task))) {
+        Ok(read) => read,
         // a bug, in a parser say: this input fails, the run goes on
-        Err(p) => return Some(failed(error_entry(name, at, format!("internal error: reading panicked: {}", panic_message(&*p))), 0)),
-    };
-    let ex = rules.get()?;
-    Some(extract_one(ex, format, article, input, line, bytes))
+        Err(p) => Read::Done(failed(error_entry(name, at, format!("internal error: reading panicked: {}", panic_message(&*p))), 0)),
+    }
+}
+
+/// A read task's result; `None` when the rules could not be built (the run stops).
+fn finish(rules: &Rules, format: Format, read: Read) -> Option<Done> {
+    match read {
+        Read::Done(done) => Some(done),
+        Read::Article(article, input, line, bytes) => Some(extract_one(rules.get()?, format, article, input, line, bytes)),
+    }
 }
 
 fn extract_one(ex: &Extractor, format: Format, article: Article, input: String, line: Option<usize>, bytes: usize) -> Done {

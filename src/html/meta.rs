@@ -131,7 +131,21 @@ fn attr_in_no_namespace<'a>(el: &'a dom_query::Element, name: &str) -> Option<&'
 
 /// Read the metadata of a parsed page.
 pub fn read(doc: &Document) -> PageMeta {
-    let found: Vec<(&str, dom_query::NodeRef)> = doc.root().descendants_it().filter_map(|n| Some((read_kind(&n)?, n))).collect();
+    // one walk: the elements read here, the first `<h1>` and the marked dates (`marked_date`)
+    let mut found: Vec<(&str, dom_query::NodeRef)> = Vec::new();
+    let (mut h1, mut marked) = (None, Vec::new());
+    for n in doc.root().descendants_it() {
+        let Some(el) = n.element_ref() else { continue };
+        if let Some(k) = read_kind(&n) {
+            found.push((k, n));
+        }
+        if is_marked_date(&el) {
+            marked.push(n);
+        }
+        if h1.is_none() && &*el.name.local == "h1" {
+            h1 = Some(n);
+        }
+    }
     let named = |name: &'static str| found.iter().filter(move |(k, _)| *k == name).map(|(_, n)| n);
     let mut tags: Vec<(String, String)> = Vec::new();
     for node in named("meta") {
@@ -158,7 +172,7 @@ pub fn read(doc: &Document) -> PageMeta {
         .as_deref()
         .and_then(|v| keyed_date("json-ld:datePublished", v))
         .or_else(|| DATE_KEYS.iter().find_map(|k| tag(k).and_then(|v| keyed_date(*k, v))))
-        .or_else(|| marked_date(doc));
+        .or_else(|| marked_date(h1.as_ref(), &marked));
     let modified = ld
         .date_modified
         .as_deref()
@@ -194,9 +208,10 @@ fn site_name_of(key: &str, raw: &str) -> Option<Keyed> {
 
 /// A date marked as the publication date in the body: `itemprop=datePublished` on any element
 /// (its `datetime`/`content` attribute, else its text), a `<time pubdate>`.
-fn marked_date(doc: &Document) -> Option<Keyed> {
-    let main_article = doc.select("h1").nodes().first().and_then(|h| Headline::of(h).article);
-    for node in doc.select("[itemprop=datePublished], time[pubdate]").nodes() {
+/// `h1` is the page's first `<h1>`, `marked` the elements [`is_marked_date`] in document order.
+fn marked_date(h1: Option<&dom_query::NodeRef>, marked: &[dom_query::NodeRef]) -> Option<Keyed> {
+    let main_article = h1.and_then(|h| Headline::of(h).article);
+    for node in marked {
         if node.node_name().is_some_and(|n| &*n == "meta") || !in_article_part(node, main_article) {
             continue; // <meta> tags are read with the others; lists hold other articles' dates
         }
@@ -210,6 +225,12 @@ fn marked_date(doc: &Document) -> Option<Keyed> {
         }
     }
     None
+}
+
+/// The selector `[itemprop=datePublished], time[pubdate]`, matched by hand in [`read`]'s walk
+/// ([`tests::marked_dates_match_their_selector`] holds the two equal).
+fn is_marked_date(el: &dom_query::Element) -> bool {
+    attr_in_no_namespace(el, "itemprop") == Some("datePublished") || &*el.name.local == "time" && attr_in_no_namespace(el, "pubdate").is_some()
 }
 
 /// Elements whose class or id says they hold the article's date: the selector
@@ -610,6 +631,22 @@ mod tests {
         let body = doc.root().descendants_it().find(|n| n.has_name("body")).unwrap();
         let got: Vec<_> = body.descendants_it().filter(|n| n.is_element()).map(|n| n.id).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn marked_dates_match_their_selector() {
+        let doc = Document::from(
+            r#"<html><head><meta itemprop="datePublished" content="2024-01-02"></head><body><div ITEMPROP="datePublished">a</div>
+            <div itemprop="datepublished">b</div><div itemprop="datePublished ">c</div><TIME PUBDATE>d</TIME><time>e</time>
+            <span pubdate>f</span><h1>g</h1><svg><time pubdate>h</time><g itemprop="datePublished">i</g><h1>j</h1></svg>
+            <template><time pubdate>k</time></template><time pubdate="" itemprop="datePublished">l</time></body></html>"#,
+        );
+        let want: Vec<_> = doc.select("[itemprop=datePublished], time[pubdate]").nodes().iter().map(|n| n.id).collect();
+        let got: Vec<_> = doc.root().descendants_it().filter(|n| n.element_ref().is_some_and(|e| is_marked_date(&e))).map(|n| n.id).collect();
+        assert!(want.len() >= 5, "{}", want.len());
+        assert_eq!(got, want);
+        let h1 = doc.root().descendants_it().find(|n| n.element_ref().is_some_and(|e| &*e.name.local == "h1")).map(|n| n.id);
+        assert_eq!(h1, doc.select("h1").nodes().first().map(|n| n.id));
     }
 
     #[test]

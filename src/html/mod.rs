@@ -9,6 +9,7 @@
 pub mod charset;
 pub mod dates;
 pub mod meta;
+mod prefilter;
 
 use dom_query::Document;
 use dom_smoothie::{Config, ParsePolicy, Readability, ReadabilityError, TextMode};
@@ -31,8 +32,16 @@ const MAX_ELEMENTS: usize = 30_000;
 /// response), `url` the address it was fetched from, if known; it becomes `meta.url`,
 /// else the page's canonical URL does.
 pub fn read_page(bytes: &[u8], content_type: Option<&str>, url: Option<&str>) -> Page {
+    read_page_filtered(bytes, content_type, url, true)
+}
+
+/// [`read_page`], with or without the pre-filter (which must not change the page read).
+fn read_page_filtered(bytes: &[u8], content_type: Option<&str>, url: Option<&str>, filter: bool) -> Page {
     let (html, mut warnings) = charset::decode(bytes, content_type);
-    let doc = Document::from(html.as_str());
+    // the head's script and style text, which no reader looks at, is not parsed (`prefilter`);
+    // the fallbacks in `main_text` parse the page as it is
+    let filtered = if filter { prefilter::strip_head_code(&html) } else { None };
+    let doc = Document::from(filtered.as_deref().unwrap_or(&html));
     let pm = meta::read(&doc);
 
     let mut m = Meta::default();
@@ -93,6 +102,8 @@ fn main_text(html: &str, doc: Document) -> (String, Option<String>) {
         text_mode: TextMode::Formatted,
         disable_json_ld: true,
         max_elements_to_parse: MAX_ELEMENTS,
+        // the content's class attributes are not stripped: only its text is used
+        keep_classes: true,
         ..Config::default()
     };
     let threshold = cfg.char_threshold;
