@@ -102,21 +102,3 @@ fn pages_read_alike_with_and_without_the_filter() {
         }
     }
 }
-
-/// Any pages, listed one path a line in the file named by `PREFILTER_PAGES`, read alike with
-/// and without the filter (`PREFILTER_PAGES=list cargo test --release -- --ignored prefilter`).
-#[test]
-#[ignore]
-fn listed_pages_read_alike_with_and_without_the_filter() {
-    let Ok(list) = std::env::var("PREFILTER_PAGES") else { return };
-    let (mut pages, mut filtered) = (0, 0);
-    for path in std::fs::read_to_string(list).unwrap().lines() {
-        let Ok(bytes) = std::fs::read(path) else { continue };
-        let (html, _) = super::super::charset::decode(&bytes, None);
-        filtered += usize::from(same_tree(&html).is_some());
-        let with = super::super::read_page_filtered(&bytes, None, None, true);
-        assert_eq!(with, super::super::read_page_filtered(&bytes, None, None, false), "{path}");
-        pages += 1;
-    }
-    eprintln!("{pages} pages read alike, {filtered} of them filtered");
-}
