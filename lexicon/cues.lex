@@ -77,6 +77,8 @@ sanggahan senada
 tidak benar
 tidaklah benar
 tak benar
+tidak betul
+tak betul
 tidak berdasar
 tak berdasar
 tidak mendasar

@@ -94,6 +94,8 @@ kepala bagian
 kepala humas
 humas
 public relations
+customer care
+customer service
 head
 country manager
 managing director

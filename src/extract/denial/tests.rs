@@ -586,3 +586,9 @@ fn company_asserting_a_negation_in_its_own_quote_denies() {
     let t2 = t.replace("area tanaman sawit perusahaan tidak ada yang terbakar", "kami tidak akan membuka lahan dengan membakar");
     assert!(companies(&t2).is_empty());
 }
+
+#[test]
+fn customer_care_officer_saying_tidak_betul_denies_for_the_company() {
+    let t = "Polisi menyita masker organik ilegal bermerek NHM.\n\nSementara itu, customer care PT Multi Sentosa Mas (MSM), Mauldi mengonfirmasi bahwa masker itu bukan produk mereka.\n\n\"Terkait hal itu, tidak betul kami memproduksi masker dengan merek tersebut,\" ujar Mauldi.";
+    assert_eq!(companies(t), vec!["Multi Sentosa Mas".to_string()]);
+}
