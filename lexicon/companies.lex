@@ -186,7 +186,7 @@ Blue Bird | Bluebird
 Unilever | Unilever Indonesia
 Indofood | Indofood Sukses Makmur
 Wings Group
-Mayora
+Mayora | Mayora Indah | PT Mayora Indah Tbk
 Danone | Danone Indonesia | Danone-AQUA | Aqua
 Nestle | Nestlé
 Coca-Cola

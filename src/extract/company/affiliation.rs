@@ -112,10 +112,22 @@ impl Rules {
                 if let Some(m) = self.honorific.find(&rest[skip..]) {
                     skip += m.end();
                 }
-                let person = self
+                let mut person = self
                     .cap_seq
                     .find_at_start(&rest[skip..])
                     .map(|m| after_org + skip..after_org + skip + m.end());
+                // "Corporate Secretary Mayora Indah, Yuni Gunawan": one word running on from
+                // the organisation's name, then a comma and a name: that name is the person
+                if org.is_some()
+                    && let Some(p) = person.clone().filter(|p| !rest[..skip].contains(',') && !text[p.clone()].contains(' '))
+                    && let Some(after) = text[p.end..sp.end].strip_prefix(',')
+                {
+                    let lead = after.len() - after.trim_start().len();
+                    if let Some(m) = self.cap_seq.find_at_start(&after[lead..]).filter(|m| m.as_str().contains(' ')) {
+                        let at = p.end + 1 + lead;
+                        person = Some(at..at + m.end());
+                    }
+                }
                 // Person before the role: "Person, Role"
                 let before_start = text.ceil_char_boundary(role.start.saturating_sub(WINDOW).max(sp.start));
                 let before = &text[before_start..role.start];

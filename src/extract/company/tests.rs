@@ -220,3 +220,14 @@ fn unknown_name_listed_with_known_companies_is_a_company() {
 fn malaysian_legal_suffix_marks_a_company() {
     assert!(names("Sime Darby Plantation Berhad (SDP) juga membantah.").iter().any(|(n, c)| n.starts_with("Sime Darby Plantation") && *c));
 }
+
+#[test]
+fn word_running_on_from_a_known_name_before_a_comma_and_a_name() {
+    let r = rules();
+    let d = Doc::new("Penelusuran dilakukan dengan menghubungi Corporate Secretary Tokopedia Raya, Yuni Gunawan.");
+    let affs = r.affiliations(&d, &[]);
+    assert!(affs.iter().any(|a| a.tokens == ["Yuni", "Gunawan"] && a.org.is_some()), "{affs:?}");
+    // a title with no organisation keeps its person unaffiliated
+    let d = Doc::new("Kepala BPOM, Taruna Ikrar, menyampaikan bahwa lembaganya mengawasi.");
+    assert!(!r.affiliations(&d, &[]).iter().any(|a| a.org.as_ref().is_some_and(|o| o.is_company)));
+}
