@@ -171,7 +171,8 @@ impl Rules {
             name_entity,
             canonical,
             cap_seq: build(cap_seq_src.clone()),
-            same_entity: build(format!(r"(?i)^\s*,\s*(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
+            // (", produsen ", " selaku pengembang ", ", sebagai operator ")
+            same_entity: build(format!(r"(?i)^\s*(?:,\s*(?:selaku\s+|sebagai\s+)?|\s(?:selaku|sebagai)\s+)(?:{})\s+(?:\S+\s+){{0,3}}?$", lex.alternation("same_entity_nouns"))),
             // (a parent named with its brand, "Induk usaha Wings Air, Lion Air Group", speaks
             // for it as one business too)
             same_entity_before: build(format!(

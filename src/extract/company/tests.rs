@@ -231,3 +231,9 @@ fn word_running_on_from_a_known_name_before_a_comma_and_a_name() {
     let d = Doc::new("Kepala BPOM, Taruna Ikrar, menyampaikan bahwa lembaganya mengawasi.");
     assert!(!r.affiliations(&d, &[]).iter().any(|a| a.org.as_ref().is_some_and(|o| o.is_company)));
 }
+
+#[test]
+fn company_selaku_developer_of_a_project_is_one_business() {
+    let groups = group_keys("PT Teguh Bina Karya selaku pengembang Apartemen Arkamaya membantah proyek huniannya mangkrak.", false);
+    assert_eq!(group_of(&groups, "Teguh Bina Karya"), group_of(&groups, "Apartemen Arkamaya"));
+}
