@@ -452,6 +452,7 @@ menuding
 menuduh
 dikabarkan
 diisukan
+diisyukan
 beredar
 viral
 klarifikasi
@@ -472,6 +473,7 @@ tuduhan
 diduga
 dugaan
 isu
+isyu
 isunya
 kabar
 rumor

@@ -71,14 +71,14 @@ impl Rules {
             speech: build(format!(r"(?i)\b(?:{speech})(?:nya)?\b(?:\s*,)?(?:\s+(?:bahwa|kalau))?")),
             // reporting nouns and linkers in front of the claim itself
             lead: build(
-                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|rumor|tuduhan|tudingan|laporan(?:\s+(?-i:\p{Lu})[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
+                r"(?i)^(?:\s*(?:keras|tegas|dengan\s+tegas|secara\s+tegas|adanya|ada\s+kabar|kabar|berita|informasi|isu|isyu|rumor|tuduhan|tudingan|laporan(?:\s+(?-i:\p{Lu})[\p{L}.]*)*|anggapan|klaim|dugaan|pemberitaan|temuan|yang\s+beredar(?:\s+di\s+\S+(?:\s+sosial)?)?|yang\s+(?:menyebutkan|menyebut|menyatakan|mengatakan|mengklaim|menuding|menuduh)|beredar|tersebut|itu|soal|terkait|mengenai|tentang|atas|bahwa|kalau|jika|pernah|telah\s+terjadi|,)\b\s*)+"
                     .to_string(),
             ),
             clause_end: build(format!(
                 r"(?i)[;!?]|(?-i:\.(?:\s+[\p{{Lu}}\d\x22\x{{201C}}]|\s*$))|\s[-–—]\s|,\s*(?:{speech})(?:nya)?\b|,?\s+(?:namun|tetapi|tapi|melainkan|sedangkan|padahal|menyusul|sehingga|karena\s+itu)\b|,\s+(?:dan|serta|sedangkan|sementara|padahal|seperti|sebagaimana|kali\s+ini)\b|\s+(?:meskipun|walaupun|kendati|sebab)\b|\s+(?:dan|serta)\s+(?:[\x22\x{{201C}}]|tidak\b|tak\b|bukan\b)|\s\((?i:\d|senin|selasa|rabu|kamis|jum|sabtu|minggu)|,\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*(?:\(|,|\.|$)"
             )),
             empty_object: build(
-                r"(?i)^(?:(?:kabar|isu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|\S+(?:\s+\S+)?\s+(?:tersebut|itu)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
+                r"(?i)^(?:(?:kabar|isu|isyu|tudingan|tuduhan|informasi|berita|hal|laporan|klaim|rumor|temuan|pemberitaan)\s+(?:itu|tersebut|ini)|\S+(?:\s+\S+)?\s+(?:tersebut|itu)|hal\s+itu|hal\s+tersebut|nya|itu|tersebut|hal\s+ini|(?:itu|ini|hal\s+itu|hal\s+tersebut)\s+(?:adalah|merupakan)\b.*)?\W*$"
                     .to_string(),
             ),
             // no claim starts with a linker, nor with how or where it was denied ("melalui
@@ -87,14 +87,14 @@ impl Rules {
             cut_dangling: build(
                 r"(?i)^(?:yang|dan|serta|atau|di|ke|dari|oleh|untuk|dengan|pada|dalam|sebagai|bahwa|karena|bagi|atas|tentang|soal|terkait|mengenai|terhadap|para|sang|si|PT\.?|CV\.?|Perum|Persero)$".to_string(),
             ),
-            copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|pesan|konten))?$".to_string()),
+            copula_tail: build(r"(?i)\s+(?:merupakan|adalah|ialah|sebagai|itu\s+adalah|itu\s+merupakan)(?:\s+(?:berita|kabar|informasi|isu|isyu|pesan|konten))?$".to_string()),
             passive_speech: build(crate::extract::denial::SAME_AS_PASSIVE.to_string()),
             topic: build(
-                r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
+                r"(?i)^\W*(?:mengenai|terkait|soal|menanggapi|menjawab|atas|perihal)\s+(?:isu|isyu|kabar|tudingan|tuduhan|rumor|informasi|berita|laporan|klaim|pemberitaan|anggapan|video|unggahan|pesan)\b[^,]{0,80}?\b(?:soal|tentang|mengenai|terkait|bahwa|yang\s+menyebut(?:kan)?)\s+([^,]{3,200}),"
                     .to_string(),
             ),
             report_pointer: build(
-                r"(?i)^\W*(?:bahwa\s+)?(?:kabar|berita|pemberitaan|informasi|isu|rumor|tudingan|tuduhan|laporan|klaim|unggahan|video|pesan|narasi|artikel)\b[^.;]*?\b(?:tersebut|itu|ini)\W*$"
+                r"(?i)^\W*(?:bahwa\s+)?(?:kabar|berita|pemberitaan|informasi|isu|isyu|rumor|tudingan|tuduhan|laporan|klaim|unggahan|video|pesan|narasi|artikel)\b[^.;]*?\b(?:tersebut|itu|ini)\W*$"
                     .to_string(),
             ),
             report_content: build(r"(?i)\b(?:tentang|soal|mengenai|terkait|bahwa|perihal|menyebut\w*|menyatakan|mengklaim)\b".to_string()),
@@ -105,17 +105,17 @@ impl Rules {
             )),
             fronted_source: build(r"(?i)^\W*(?:menurut|berdasarkan|mengutip|merujuk)\b[^,]{0,160},\s*".to_string()),
             accusing: build(r"(?i)\b(?:menuding|menuduh)\b".to_string()),
-            report_noun: build(r"(?i)\b(?:laporan|kabar|isu|tudingan|tuduhan|klaim|pemberitaan|berita|informasi|unggahan|video|rumor)\b".to_string()),
+            report_noun: build(r"(?i)\b(?:laporan|kabar|isu|isyu|tudingan|tuduhan|klaim|pemberitaan|berita|informasi|unggahan|video|rumor)\b".to_string()),
             reported_by: build(
                 r#"(?i)^[^,.;"“]{0,120}?\byang\s+(?:menyebut(?:kan)?|menuding|menuduh|mengklaim|menyatakan|mengatakan|melaporkan)\s+(?:bahwa\s+)?"#.to_string(),
             ),
-            rumour_noun: build(r"(?i)^(?:isu|kabar|rumor|tudingan|tuduhan)\b".to_string()),
+            rumour_noun: build(r"(?i)^(?:isu|isyu|kabar|rumor|tudingan|tuduhan)\b".to_string()),
             spreads: build(
                 r"(?i)\s(?:(?:sempat|telah|sudah|tengah|sedang|kini|mulai|pun)\s+)?(?:beredar|viral|menyebar|mencuat|berembus|berhembus|merebak|ramai\s+di\p{Ll}+)\b"
                     .to_string(),
             ),
             rumour: build(
-                r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|(?:viral|beredar)(?:\s+\S+){0,4}?\s+yang\s+(?:menyebut(?:kan)?|mengklaim|menuding|menuduh)|mengeluhkan|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
+                r"(?i)\b(?:(?:viral|beredar|bocor|tidak\s+benar|hoaks|hoax|palsu|bohong|keliru)(?:\s+\S+){0,4}?\s+(?:terkait|soal|tentang|mengenai)|(?:viral|beredar)(?:\s+\S+){0,4}?\s+yang\s+(?:menyebut(?:kan)?|mengklaim|menuding|menuduh)|mengeluhkan|dikabarkan|dicurigai|menduga|mencurigai|dikeluhkan|diberitakan|dilaporkan|dituding|dituduh|diisukan|diisyukan|diduga|disebut-sebut|disebut|diklaim|menuding|menuduh|mengklaim|isu|isyu|kabar|rumor|tudingan|tuduhan)\b(?:\s+(?:bahwa|kalau|akan))?\s+"
                     .to_string(),
             ),
         }
@@ -316,6 +316,12 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn rumour_spelled_isyu_is_a_rumour() {
+        let t = "Kini ada pesawat milik Merpati diisyukan menghilang tanpa jejak. Mendengar isyu tersebut, manajemen PT Merpati Nusantara Airlines membantahnya.";
+        assert_eq!(allegation(t).as_deref(), Some("menghilang tanpa jejak"));
     }
 
     #[test]
