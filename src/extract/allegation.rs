@@ -82,8 +82,9 @@ impl Rules {
                     .to_string(),
             ),
             // no claim starts with a linker, nor with how or where it was denied ("melalui
-            // kuasa hukumnya", "di hadapan anggota")
-            dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang|melalui|lewat|via|di|pada|dalam)\b".to_string()),
+            // kuasa hukumnya", "di hadapan anggota"), nor with who reported it ("diberitakan
+            // media, terutama media online")
+            dangling: build(r"(?i)^(?:dan|serta|sebagai|oleh|namun|tetapi|dengan|kepada|karena|sehingga|yang|melalui|lewat|via|di|pada|dalam|(?:sejumlah\s+|banyak\s+)?media(?:\s+(?:online|daring|massa|nasional|sosial))?\s*(?:,|$|terutama\b))".to_string()),
             cut_dangling: build(
                 r"(?i)^(?:yang|dan|serta|atau|di|ke|dari|oleh|untuk|dengan|pada|dalam|sebagai|bahwa|karena|bagi|atas|tentang|soal|terkait|mengenai|terhadap|para|sang|si|PT\.?|CV\.?|Perum|Persero)$".to_string(),
             ),
@@ -316,6 +317,12 @@ mod tests {
     fn allegation(text: &str) -> Option<String> {
         let out = crate::extract::Extractor::builtin().extract(&crate::extract::Article::from_text("t", "t.txt", text));
         out.records.into_iter().next().and_then(|r| r.allegation)
+    }
+
+    #[test]
+    fn who_reported_a_rumour_is_no_claim() {
+        let t = "Beredar kabar bahwa PT Sinar Tekstil menunggak gaji buruh. Hal itu banyak diberitakan media, terutama media online.\n\nPT Sinar Tekstil membantahnya.";
+        assert_eq!(allegation(t).as_deref(), Some("PT Sinar Tekstil menunggak gaji buruh"));
     }
 
     #[test]
