@@ -107,7 +107,7 @@ impl Slots {
                 r"(?m)^(?:(?:\p{{Lu}}[\p{{L}}.'’]*{SP}+){{1,5}}|[^\n]{{0,80}}\|{SP}*)(?P<name>{TOK}){SP}*$"
             )),
             promo: re(&format!(
-                r"\b(?i:follow|ikuti|gabung|unduh{SP}+aplikasi|download{SP}+(?:aplikasi|app)|baca{SP}+artikel|simak(?:{SP}+(?:berita|update|informasi|artikel)(?:{SP}+(?:terbaru|terkini|menarik|lainnya|pilihan))?)){SP}+(?:(?i:berita|akun|channel|kanal|dari){SP}+)?(?P<name>{TOK}(?:{SP}+{TOK})?)"
+                r"\b(?i:follow|ikuti|gabung|(?:mau|baca|dapatkan|ingin){SP}+berita{SP}+terbaru(?:{SP}+lainnya)?{SP}+dari|unduh{SP}+aplikasi|download{SP}+(?:aplikasi|app)|baca{SP}+artikel|simak(?:{SP}+(?:berita|update|informasi|artikel)(?:{SP}+(?:terbaru|terkini|menarik|lainnya|pilihan))?)){SP}+(?:(?i:berita|akun|channel|kanal|dari){SP}+)?(?P<name>{TOK}(?:{SP}+{TOK})?)"
             )),
             photo_paren: re(&format!(
                 r"\({SP}*(?:{label}{SP}*:?{SP}*){{0,2}}(?P<name>{name}){SP}*/{SP}*[^)\n]{{1,60}}\)"
@@ -443,6 +443,13 @@ impl Slots {
                     continue;
                 }
                 if let Some((v, span)) = longest_prefix(m.as_str(), m.start(), |s| starts_upper_or_domain(s, n).then(|| n.resolve(s, true)).flatten()) {
+                    // "Penulis: Fajar Sulaiman": one outlet word running into a name is the
+                    // writer's given name
+                    let word = &part[span.clone()];
+                    let next_capitalised = part[span.end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+                    if !word.contains(['.', ' ']) && next_capitalised {
+                        continue;
+                    }
                     return Some(Found::text(v, off + span.start..off + span.end, "outlet.byline"));
                 }
             }

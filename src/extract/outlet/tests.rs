@@ -562,3 +562,16 @@ fn release_with_possessive_nya_names_the_receiving_outlet() {
     let t = "Perusahaan menepis isu itu lewat siaran persnya yang diterima kabarlampung.com, Senin.\n";
     assert_eq!(value(t).as_deref(), Some("kabarlampung.com"));
 }
+
+#[test]
+fn promo_asking_for_more_news_from_the_site_names_it() {
+    let f = find("Bank membantah.\nMau Berita Terbaru Lainnya dari Warta Ekonomi? Yuk Follow Kami di Google News.\n").unwrap();
+    assert_eq!((f.0.as_str(), f.1), ("Warta Ekonomi", "outlet.self_promo"));
+}
+
+#[test]
+fn writer_whose_given_name_is_an_outlet_word_names_no_outlet() {
+    assert_eq!(value("Bank membantah kabar itu.\nPenulis: Fajar Sulaiman\n"), None);
+    // an outlet word alone after the cue still names it
+    assert!(value("Bank membantah kabar itu.\nRedaksi Fajar\n").is_some());
+}
