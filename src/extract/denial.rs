@@ -260,8 +260,10 @@ impl Rules {
         // names it as one elsewhere, or it looks like a brand (acronym, CamelCase, .com).
         let confirmed: std::collections::HashSet<String> =
             sent_orgs.iter().flatten().filter(|o| o.rule != "company.role_of").map(|o| o.key.clone()).collect();
+        // ("juru bicara Isuzu" where "Isuzu Motors Ltd." is named too: a confirmed name's first word)
+        let confirms = |k: &str| confirmed.contains(k) || confirmed.iter().any(|c| c.strip_prefix(k).is_some_and(|r| r.starts_with(' ')));
         for v in &mut sent_orgs {
-            v.retain(|o| o.rule != "company.role_of" || confirmed.contains(&o.key) || orgs.looks_like_brand(&o.name));
+            v.retain(|o| o.rule != "company.role_of" || confirms(&o.key) || orgs.looks_like_brand(&o.name));
         }
         // A name the article has introduced as an organisation is one wherever it recurs
         // bare ("PT Sumber Jaya ... Sumber Jaya membantah"), and the members of a list after

@@ -592,3 +592,12 @@ fn customer_care_officer_saying_tidak_betul_denies_for_the_company() {
     let t = "Polisi menyita masker organik ilegal bermerek NHM.\n\nSementara itu, customer care PT Multi Sentosa Mas (MSM), Mauldi mengonfirmasi bahwa masker itu bukan produk mereka.\n\n\"Terkait hal itu, tidak betul kami memproduksi masker dengan merek tersebut,\" ujar Mauldi.";
     assert_eq!(companies(t), vec!["Multi Sentosa Mas".to_string()]);
 }
+
+#[test]
+fn lone_name_after_a_title_is_a_company_when_its_longer_name_is_one() {
+    let t = "Nusaku membantah pernyataan menteri yang menyebut bahwa pabrik otomotif asal Jepang tersebut akan merelokasi pabrik truknya.\n\n\"Tidak ada rencana untuk merelokasi pabrik,\" kata juru bicara Nusaku.\n\nSebelumnya, menteri mengatakan Nusaku Motors Ltd. akan memindahkan pabrik truk.";
+    let r = extract(t);
+    assert_eq!(r.len(), 1);
+    // the denial sentence is the company's, so its claim is found
+    assert!(r[0].allegation.as_deref().is_some_and(|a| a.contains("merelokasi")), "{:?}", r[0].allegation);
+}
