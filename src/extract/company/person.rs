@@ -18,6 +18,8 @@ pub(super) struct PersonRules {
     /// "Penyanyi dangdut tersebut ...": a person noun pointing back, at a sentence's start,
     /// to whom the sentence before was about.
     pointer: Regex,
+    /// A dateline opening a sentence ("Dewiku.com - "): no name of the sentence's.
+    dateline: Regex,
 }
 
 impl PersonRules {
@@ -30,6 +32,7 @@ impl PersonRules {
                 r"(?i:\b(?:{}))[ \t\u{{A0}}]+{name}[ \t\u{{A0}}]*,[ \t\u{{A0}}]*(?:{LEGAL_PREFIX}[ \t\u{{A0}}]+)?$",
                 lex.alternation("representative_nouns")
             )),
+            dateline: build(crate::extract::denial::SENTENCE_DATELINE.to_string()),
             pointer: build(format!(r"(?i)^\W*(?:{})(?:\s+\p{{Ll}}+){{0,2}}\s+(?:tersebut|itu|ini)\b", lex.alternation("person_nouns"))),
         }
     }
@@ -57,17 +60,20 @@ impl Rules {
     /// knows stays a company ("pengusaha Garuda" is rare, "pengguna Garuda" no person noun).
     pub fn introduced_people(&self, doc: &Doc) -> People {
         let mut names = Vec::new();
-        for c in self.person.intro.captures_iter(doc.text) {
-            let Some(m) = c.get(1) else { continue };
-            let Some(span) = self.trim_name(doc.text, m.start()..m.end()) else { continue };
-            let name = &doc.text[span];
+        // a name the lexicon knows, or a non-company's, is no person's
+        let mut add = |name: &str| {
             if self.names.find(name).is_some() || self.is_non_company(name) {
-                continue;
+                return;
             }
             let toks: Vec<String> = name.split_whitespace().filter(|t| !self.is_function_word(t)).map(str::to_string).collect();
             if !toks.is_empty() && !names.contains(&toks) {
                 names.push(toks);
             }
+        };
+        for c in self.person.intro.captures_iter(doc.text) {
+            let Some(m) = c.get(1) else { continue };
+            let Some(span) = self.trim_name(doc.text, m.start()..m.end()) else { continue };
+            add(&doc.text[span]);
         }
         // "Nella Kharisma terseret kasus ... Penyanyi dangdut tersebut diduga ...": a full name
         // opening one of the two sentences before (after a dateline; no site, no lexicon
@@ -79,21 +85,15 @@ impl Rules {
             let opening_name = |j: usize| {
                 let sp = &doc.sentences[j].span;
                 let t = doc.slice(sp);
-                let head = t.char_indices().take(40).find(|&(k, _)| t[k..].starts_with(" - ") || t[k..].starts_with(" – ")).map_or(0, |(k, c)| k + 2 + c.len_utf8());
+                let head = self.person.dateline.find(t).map_or(0, |m| m.end());
                 let at = sp.start + head + (t[head..].len() - t[head..].trim_start().len());
                 self.cap_names(doc, sp).into_iter().filter_map(|n| self.trim_name(doc.text, n)).find(|n| n.start == at).filter(|n| {
                     let name = &doc.text[n.clone()];
                     name.split_whitespace().count() >= 2 && !name.contains(['.', '/', ':']) && !self.is_function_word(name)
                 })
             };
-            let Some(n) = (i.saturating_sub(2)..i).rev().find_map(opening_name) else { continue };
-            let name = &doc.text[n];
-            if self.names.find(name).is_some() || self.is_non_company(name) {
-                continue;
-            }
-            let toks: Vec<String> = name.split_whitespace().filter(|t| !self.is_function_word(t)).map(str::to_string).collect();
-            if !toks.is_empty() && !names.contains(&toks) {
-                names.push(toks);
+            if let Some(n) = (i.saturating_sub(2)..i).rev().find_map(opening_name) {
+                add(&doc.text[n]);
             }
         }
         People { names }
