@@ -46,9 +46,6 @@ pub struct Rules {
     verb: Regex,
     /// A speech, denial or opinion verb: where a looked-back sentence's subject ends.
     any_verb: Regex,
-    /// Where the speaker phrase after a speech verb ends: a comma, a bracket, or the
-    /// preposition of how or where it was said ("pada", "dalam", "melalui", "di", "kepada").
-    speaker_clause_end: Regex,
     /// "yang" and up to two words just before a verb: a relative clause's verb.
     relative_before: Regex,
     /// A relative clause anywhere ("... yang mengakui ...").
@@ -165,7 +162,6 @@ impl Rules {
             counter: build(format!(r"(?i)\b(?:{})\b", lex.alternation("counter_cues"))),
             // ("Berdasarkan klarifikasi resmi dari pihak X, ...": X's statement says what follows)
             menurut: build(r"(?i)^\W*(?:menurut|(?:berdasarkan|mengutip|merujuk)\s+(?:klarifikasi|keterangan|pernyataan|penjelasan|rilis|siaran\s+pers)(?:\s+(?:resmi|tertulis|langsung))*(?:\s+(?:dari|oleh))?)\s+([^,]{2,120}),".to_string()),
-            speaker_clause_end: build(r"(?i)[,;(]|\s(?:pada|dalam|melalui|lewat|di|kepada|saat|ketika|usai|seusai)\s".to_string()),
             person_pronoun: build(r"(?i)^(?:ia|dia|beliau)$".to_string()),
             phrase_cue: build(format!(r"(?i)^{}$", lex.alternation("denial_phrases"))),
             same_as: build(format!(r"(?i)\b{}\b", lex.alternation("same_as_cues"))),
@@ -290,7 +286,7 @@ impl Rules {
             });
         }
         let aliases = orgs.same_entity_aliases(doc, &sent_orgs);
-        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases, org_scan: &org_scan };
+        let ctx = Ctx { doc, orgs, affs: &affs, sent_orgs: &sent_orgs, aliases: &aliases, org_scan: &org_scan, quotes };
         // A denial verb whose subject is a ministry, an association or a survey ("Ketua API
         // membantah anggapan ...") is that body's own: neither it nor the claim it answers in
         // its sentence is context for a company's negation.
@@ -681,6 +677,8 @@ struct Ctx<'d, 'a> {
     aliases: &'d HashMap<String, String>,
     /// The article's organisation scan (`company::Rules::scan_article`).
     org_scan: &'d Scanned<'d, 'a>,
+    /// The article's attributed quotes.
+    quotes: &'d [quote::Attributed],
 }
 
 impl Ctx<'_, '_> {

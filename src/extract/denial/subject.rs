@@ -85,7 +85,7 @@ impl Rules {
             let sent = &doc.sentences[j].span;
             // (a verb in a relative clause, "yang pernah meminta", is not the clause's own)
             let s_text = doc.slice(sent);
-            let subject = match self.speaker_after_opening_quote(doc, sent) {
+            let subject = match self.speaker_after_opening_quote(ctx, sent) {
                 Some(s) => s,
                 None => {
                     let main_verb = self.any_verb.find_iter(s_text).find(|m| !self.relative_before.is_match(&s_text[..m.start()]));
@@ -113,23 +113,18 @@ impl Rules {
     }
 
     /// In a sentence that opens with a quote ('"...," ujar Sekretaris Perusahaan X Budi pada
-    /// ...'), the speaker phrase after the speech verb, up to its clause's end: the quote's
-    /// words are no subject.
-    fn speaker_after_opening_quote(&self, doc: &Doc, sent: &Span) -> Option<Span> {
+    /// ...'), the speaker the quote's attribution found after its speech verb (empty for
+    /// "ujarnya"): the quote's words are no subject.
+    fn speaker_after_opening_quote(&self, ctx: &Ctx, sent: &Span) -> Option<Span> {
+        let doc = ctx.doc;
         let s_text = doc.slice(sent);
         let q = doc.quote_at(sent.start + (s_text.len() - s_text.trim_start().len()))?;
         // (a quote may run past the sentence)
         if q.outer.end >= sent.end {
             return None;
         }
-        let rest = q.outer.end..sent.end;
-        let m = self.any_verb.find(&doc.text[rest.clone()])?;
-        if !doc.text[rest.start..rest.start + m.start()].trim_matches([',', ' ']).is_empty() {
-            return None;
-        }
-        let after = &doc.text[rest.start + m.end()..rest.end];
-        let end = self.speaker_clause_end.find(after).map_or(after.len(), |e| e.start());
-        Some(rest.start + m.end()..rest.start + m.end() + end)
+        let a = ctx.quotes.iter().find(|a| a.inner == q.inner && a.rule == "quote.after_verb")?;
+        Some(a.speaker.clone().unwrap_or(q.outer.end..q.outer.end))
     }
 
     /// The last list of companies ("BTN, Muamalat, dan Bukopin") named before `pos` within
