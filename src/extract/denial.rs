@@ -611,15 +611,7 @@ impl Rules {
         }
         if !in_subject.is_empty() {
             // "Telkomsel, XL dan Indosat membantah": every company of a list
-            let mut list: Vec<&OrgRef> = vec![in_subject[0]];
-            for w in in_subject.windows(2) {
-                let gap = &doc.text[w[0].span.end..w[1].span.start];
-                if self.list_sep.is_match(gap) {
-                    list.push(w[1]);
-                } else {
-                    break;
-                }
-            }
+            let list = self.list_runs(doc.text, &in_subject).swap_remove(0);
             let chosen: Vec<&OrgRef> = if list.len() > 1 {
                 list
             } else {

@@ -18,7 +18,8 @@ impl Rules {
             *e = (*e).min(o.span.start);
         }
         let mut aliases: HashMap<String, String> = HashMap::new();
-        for orgs in sent_orgs {
+        for (si, orgs) in sent_orgs.iter().enumerate() {
+            let sent_start = doc.sentences[si].span.start;
             for (i, w) in orgs.windows(2).enumerate() {
                 let (a, b) = (&w[0], &w[1]);
                 // ("—Grab, Gojek, Maxim, dan InDrive—": members of a list name no one business)
@@ -42,7 +43,7 @@ impl Rules {
                 // ("Induk usaha Wings Air, Lion Air Group memastikan"); not a list ("..., B dan C")
                 let maker_apposition = !listed
                     && gap.trim_start().strip_prefix(',').is_some_and(|g| g.split_whitespace().count() <= 1)
-                    && self.same_entity_before.is_match(&doc.text[doc.sentence_at(a.span.start).map_or(0, |i| doc.sentences[i].span.start)..a.span.start])
+                    && self.same_entity_before.is_match(&doc.text[sent_start..a.span.start])
                     && self.apposition_end.captures(&doc.text[b.span.end..]).is_some_and(|c| c.get(1).is_none_or(|w| !matches!(w.as_str(), "dan" | "serta" | "atau")));
                 if !bracketed && !also_known && !maker_apposition && !self.same_entity.is_match(gap) {
                     continue;

@@ -133,18 +133,26 @@ impl Rules {
         let text = ctx.doc.text;
         for j in (si.saturating_sub(3)..=si).rev() {
             let orgs: Vec<&OrgRef> = ctx.sent_orgs[j].iter().filter(|o| o.is_company && o.span.end <= pos).collect();
-            let mut runs: Vec<Vec<&OrgRef>> = Vec::new();
-            for o in orgs {
-                match runs.last_mut() {
-                    Some(run) if self.list_sep.is_match(&text[run[run.len() - 1].span.end..o.span.start]) => run.push(o),
-                    _ => runs.push(vec![o]),
-                }
-            }
-            if let Some(run) = runs.into_iter().rev().find(|r| r.len() >= 2 && count.is_none_or(|n| r.len() == n)) {
+            if let Some(run) = self.list_runs(text, &orgs).into_iter().rev().find(|r| r.len() >= 2 && count.is_none_or(|n| r.len() == n)) {
                 return Some(run.into_iter().cloned().collect());
             }
         }
         None
+    }
+
+    /// `orgs` (in text order) split into runs that a list separator joins ("Telkomsel, XL
+    /// dan Indosat").
+    pub(super) fn list_runs<'o>(&self, text: &str, orgs: &[&'o OrgRef]) -> Vec<Vec<&'o OrgRef>> {
+        let mut runs: Vec<Vec<&OrgRef>> = Vec::new();
+        for &o in orgs {
+            match runs.last_mut() {
+                Some(run) if run[run.len() - 1].span.end <= o.span.start && self.list_sep.is_match(&text[run[run.len() - 1].span.end..o.span.start]) => {
+                    run.push(o)
+                }
+                _ => runs.push(vec![o]),
+            }
+        }
+        runs
     }
 
     /// A person named in a subject phrase (the last capitalised name that is no company).
