@@ -375,6 +375,14 @@ memastikan
 menjamin
 mengklaim
 
+[assertive_verb_roots]
+# The bare forms of the assertive verbs that a speaker uses of himself ("Perlu kami tegaskan
+# bahwa ... tidak"): in a company's own quote, such a negation denies.
+tegaskan
+pastikan
+jamin
+klaim
+
 [plan_words]
 # After the negation of a reported statement these make it a plan, an ability or an
 # assurance ("memastikan tidak akan menaikkan harga", "memastikan stok aman"), everyday

@@ -149,9 +149,10 @@ impl Rules {
             rumour: build(format!(r"(?i)\b{}\b", lex.alternation("context_cues"))),
             strong: build(format!(r"(?i)\b{strong_alt}\b")),
             quote_strong: build(format!(r"(?i)\b{quote_alt}\b")),
-            quote_assertive: build(
-                r"(?i)\b(?:kami|saya)\s+(?:\S+\s+)?(?:tegaskan|pastikan|jamin|menegaskan|memastikan|menjamin)(?:\s+(?:kembali|sekali\s+lagi))?(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){0,8}?\s+(?:tidak|tak|bukan)\b".to_string(),
-            ),
+            quote_assertive: build(format!(
+                r"(?i)\b(?:kami|saya)\s+(?:\S+\s+)?{}(?:\s+(?:kembali|sekali\s+lagi))?(?:\s*,)?(?:\s+bahwa)?(?:\s+[^\s.;]+){{0,8}}?\s+(?:tidak|tak|bukan)\b",
+                crate::lexicon::alternation(lex.words("assertive_verbs").iter().chain(lex.words("assertive_verb_roots")).map(String::as_str))
+            )),
             quote_soft: build(format!(r"(?i)\b{}\b", lex.alternation("quote_soft_phrases"))),
             verb: build(format!(r"(?i)\b{verbs}(?:nya)?\b")),
             relative: build(r"(?i)\byang\s".to_string()),
